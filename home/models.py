@@ -1,0 +1,397 @@
+"""The core content model every plugin may use."""
+
+from django.conf import settings
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images.api.fields import ImageRenditionField
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_headless_preview.models import HeadlessPreviewMixin
+
+from .blocks import RICH_TEXT_FEATURES, BodyBlock, HighlightCardBlock
+from .serializers import image_data
+
+phone_validator = RegexValidator(
+    r"^\+?[0-9 ()-]{5,20}$", _("Enter a phone number with digits, spaces and an optional + prefix.")
+)
+
+
+# Snippets shared by several plugins ------------------------------------------------
+
+
+class Municipality(TranslatableMixin, models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    code = models.CharField(
+        _("municipality code"),
+        max_length=3,
+        validators=[RegexValidator(r"^\d{3}$", _("The municipality code has three digits, e.g. 837."))],
+        help_text=_("Statistics Finland's three-digit code, e.g. 837 for Tampere."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("code")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("municipality")
+        verbose_name_plural = _("municipalities")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def api_data(self):
+        return {"id": self.pk, "name": self.name, "code": self.code}
+
+
+class Organisation(TranslatableMixin, index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    business_id = models.CharField(
+        _("business ID"),
+        max_length=9,
+        blank=True,
+        validators=[RegexValidator(r"^\d{7}-\d$", _("A business ID looks like 1234567-8."))],
+    )
+    street_address = models.CharField(_("street address"), max_length=200, blank=True)
+    postal_code = models.CharField(
+        _("postal code"),
+        max_length=5,
+        blank=True,
+        validators=[RegexValidator(r"^\d{5}$", _("A postal code has five digits."))],
+    )
+    city = models.CharField(_("town"), max_length=100, blank=True)
+    municipality = models.ForeignKey(
+        Municipality, verbose_name=_("municipality"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    website = models.URLField(_("website"), blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=20, blank=True, validators=[phone_validator])
+    logo = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("logo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldPanel("business_id"),
+        MultiFieldPanel(
+            [FieldPanel("street_address"), FieldRowPanel([FieldPanel("postal_code"), FieldPanel("city")]), FieldPanel("municipality")],
+            heading=_("Address"),
+        ),
+        MultiFieldPanel([FieldPanel("website"), FieldPanel("email"), FieldPanel("phone")], heading=_("Contact details")),
+        FieldPanel("logo"),
+    ]
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.SearchField("description"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def api_data(self):
+        return {
+            "id": self.pk,
+            "name": self.name,
+            "description": self.description,
+            "street_address": self.street_address,
+            "postal_code": self.postal_code,
+            "city": self.city,
+            "website": self.website,
+            "email": self.email,
+            "phone": self.phone,
+        }
+
+
+class ContactPerson(TranslatableMixin, index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=150)
+    job_title = models.CharField(_("title"), max_length=150, blank=True)
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    phone = models.CharField(_("phone"), max_length=20, blank=True, validators=[phone_validator])
+    email = models.EmailField(_("e-mail"), blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("photo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("job_title"),
+        FieldPanel("organisation"),
+        FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+        FieldPanel("photo"),
+    ]
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.SearchField("job_title"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("contact person")
+        verbose_name_plural = _("contact persons")
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name}, {self.job_title}" if self.job_title else self.name
+
+    def api_data(self):
+        organisation = self.organisation.localized if self.organisation else None
+        return {
+            "id": self.pk,
+            "name": self.name,
+            "title": self.job_title,
+            "organisation": organisation.name if organisation else "",
+            "phone": self.phone,
+            "email": self.email,
+            "photo": image_data(self.photo, "fill-300x300", alt=self.name) if self.photo else None,
+        }
+
+
+# Pages --------------------------------------------------------------------------
+
+
+class BasePage(HeadlessPreviewMixin, Page):
+    """What every public page shares: social image, sitemap alternates, preview.
+
+    Content apps inherit from it so that the core behaviour lives in one place.
+    """
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("social media image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared; 1200×630 pixels works best."),
+    )
+
+    promote_panels = Page.promote_panels + [FieldPanel("social_image")]
+    api_fields = [
+        APIField("search_description"),
+        APIField("social_image", serializer=ImageRenditionField("fill-1200x630")),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def serve_preview(self, request, preview_mode):
+        # Without a headless client the built-in preview renders the template.
+        if not settings.WAGTAIL_HEADLESS_PREVIEW.get("CLIENT_URLS"):
+            return Page.serve_preview(self, request, preview_mode)
+        return super().serve_preview(request, preview_mode)
+
+    def live_translations(self):
+        """This page in each language, live and public, including itself."""
+        return (
+            Page.objects.filter(translation_key=self.translation_key)
+            .live()
+            .public()
+            .select_related("locale")
+        )
+
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        alternates = [
+            {"lang_code": page.locale.language_code, "location": page.get_full_url(request)}
+            for page in self.live_translations()
+        ]
+        if len(alternates) > 1:
+            for url in urls:
+                url["alternates"] = alternates
+        return urls
+
+
+class HomePage(BasePage):
+    hero_title = models.CharField(_("hero title"), max_length=120)
+    hero_text = models.TextField(_("hero text"), blank=True, max_length=400)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("hero image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    hero_link_page = models.ForeignKey(
+        Page, verbose_name=_("hero link"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    hero_link_label = models.CharField(_("hero link text"), max_length=60, blank=True)
+    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+    highlights = StreamField(
+        [("highlight", HighlightCardBlock())],
+        verbose_name=_("highlights"),
+        blank=True,
+        max_num=6,
+    )
+    contact_heading = models.CharField(_("contact heading"), max_length=120, blank=True)
+    contact_text = RichTextField(_("contact text"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_title"),
+                FieldPanel("hero_text"),
+                FieldPanel("hero_image"),
+                FieldRowPanel([FieldPanel("hero_link_page"), FieldPanel("hero_link_label")]),
+            ],
+            heading=_("Hero"),
+        ),
+        FieldPanel("intro"),
+        FieldPanel("highlights"),
+        MultiFieldPanel(
+            [FieldPanel("contact_heading"), FieldPanel("contact_text"), InlinePanel("contacts", label=_("Contact persons"))],
+            heading=_("Contact block"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("hero_text"),
+        index.SearchField("intro"),
+    ]
+    api_fields = BasePage.api_fields + [
+        APIField("hero_title"),
+        APIField("hero_text"),
+        APIField("hero_image", serializer=ImageRenditionField("fill-1600x600")),
+        APIField("intro"),
+        APIField("highlights"),
+        APIField("contact_heading"),
+        APIField("contact_text"),
+        APIField("contacts"),
+    ]
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = home_page_sections(request, self)
+        return context
+
+
+def home_page_sections(request, page):
+    """HTML sections that plugins add to the home page (latest news, events …).
+
+    A plugin registers ``@hooks.register("home_page_sections")`` with a function
+    ``(request, page) -> (order, html) | None``; lower order comes first.
+    """
+    sections = [fn(request, page) for fn in hooks.get_hooks("home_page_sections")]
+    return [html for order, html in sorted(filter(None, sections), key=lambda section: section[0])]
+
+
+class HomePageContact(Orderable):
+    page = ParentalKey(HomePage, related_name="contacts", on_delete=models.CASCADE)
+    person = models.ForeignKey(ContactPerson, verbose_name=_("contact person"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("person")]
+    api_fields = [APIField("person_data")]
+
+    @property
+    def person_data(self):
+        return self.person.localized.api_data()
+
+
+class StandardPage(BasePage):
+    lead = models.TextField(_("lead paragraph"), blank=True, max_length=600)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    last_reviewed = models.DateField(
+        _("last reviewed"), null=True, blank=True, help_text=_("When the content was last checked to be up to date.")
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("lead"), FieldPanel("body"), FieldPanel("last_reviewed")]
+    search_fields = Page.search_fields + [index.SearchField("lead", boost=2), index.SearchField("body")]
+    api_fields = BasePage.api_fields + [APIField("lead"), APIField("body"), APIField("last_reviewed")]
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
+
+
+# Site settings --------------------------------------------------------------------
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseSiteSetting, ClusterableModel):
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The hub's own organisation: its name, description and address appear in the footer in each language."),
+    )
+    phone = models.CharField(_("phone"), max_length=20, blank=True, validators=[phone_validator])
+    email = models.EmailField(_("e-mail"), blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("logo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    facebook_url = models.URLField(_("Facebook"), blank=True)
+    instagram_url = models.URLField(_("Instagram"), blank=True)
+    linkedin_url = models.URLField(_("LinkedIn"), blank=True)
+    youtube_url = models.URLField(_("YouTube"), blank=True)
+    accessibility_statement = models.ForeignKey(
+        Page,
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from the footer of every page, in the visitor's language."),
+    )
+
+    panels = [
+        MultiFieldPanel([FieldPanel("organisation"), FieldPanel("logo")], heading=_("Organisation")),
+        MultiFieldPanel([FieldPanel("phone"), FieldPanel("email")], heading=_("Contact details")),
+        MultiFieldPanel(
+            [FieldPanel("facebook_url"), FieldPanel("instagram_url"), FieldPanel("linkedin_url"), FieldPanel("youtube_url")],
+            heading=_("Social media"),
+        ),
+        FieldPanel("accessibility_statement"),
+        InlinePanel("footer_links", label=_("Footer links")),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    def social_links(self):
+        links = [
+            ("Facebook", self.facebook_url),
+            ("Instagram", self.instagram_url),
+            ("LinkedIn", self.linkedin_url),
+            ("YouTube", self.youtube_url),
+        ]
+        return [(name, url) for name, url in links if url]
+
+
+class FooterLink(Orderable):
+    setting = ParentalKey(SiteSettings, related_name="footer_links", on_delete=models.CASCADE)
+    page = models.ForeignKey(Page, verbose_name=_("page"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("page")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("footer link")
+        verbose_name_plural = _("footer links")
+
+
+def active_locale():
+    try:
+        return Locale.get_active()
+    except Locale.DoesNotExist:
+        return Locale.get_default()

@@ -1,0 +1,93 @@
+"""The one API router. Apps register their endpoints from their AppConfig.ready().
+
+    from hub.api import api_router
+    api_router.register_endpoint("events", EventsAPIViewSet)
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.signing import BadSignature
+from django.http import Http404
+from django.urls import path
+from django.utils.translation import gettext as _
+from rest_framework.response import Response
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Collection, CollectionViewRestriction, Locale
+
+
+class PublicPagesAPIViewSet(PagesAPIViewSet):
+    """Live, public pages only, whoever asks; a clear 400 for an unknown locale."""
+
+    def get_queryset(self):
+        locale = self.request.GET.get("locale")
+        if locale and not Locale.objects.filter(language_code=locale).exists():
+            raise BadRequestError(_("Unknown locale %(locale)s. Use one of: %(choices)s.") % {
+                "locale": locale,
+                "choices": ", ".join(Locale.objects.values_list("language_code", flat=True)),
+            })
+        return super().get_queryset()
+
+
+class PublicImagesAPIViewSet(ImagesAPIViewSet):
+    body_fields = ImagesAPIViewSet.body_fields + ["width", "height"]
+    listing_default_fields = ImagesAPIViewSet.listing_default_fields + ["width", "height"]
+
+
+def private_collection_ids():
+    restricted = Collection.objects.filter(
+        pk__in=CollectionViewRestriction.objects.values_list("collection_id", flat=True)
+    )
+    ids = set()
+    for collection in restricted:
+        ids.update(collection.get_descendants(inclusive=True).values_list("pk", flat=True))
+    return ids
+
+
+class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
+    """Documents outside private (view-restricted) collections."""
+
+    def get_queryset(self):
+        return super().get_queryset().exclude(collection_id__in=private_collection_ids())
+
+
+class PagePreviewAPIViewSet(PublicPagesAPIViewSet):
+    """Draft content for a headless preview client, reached with a signed token."""
+
+    known_query_parameters = PublicPagesAPIViewSet.known_query_parameters.union(["content_type", "token"])
+
+    def preview_view(self, request):
+        self.action = "detail_view"
+        serializer = self.get_serializer(self.get_object())
+        return Response(serializer.data)
+
+    def get_object(self):
+        if not hasattr(self, "_preview_page"):
+            self._preview_page = self.find_preview_page()
+        return self._preview_page
+
+    def find_preview_page(self):
+        content_type = self.request.GET.get("content_type", "")
+        token = self.request.GET.get("token", "")
+        try:
+            app_label, model = content_type.split(".")
+            model_class = ContentType.objects.get(app_label=app_label, model=model).model_class()
+            page = model_class.get_page_from_preview_token(token)
+        except (ValueError, ContentType.DoesNotExist, AttributeError, BadSignature) as error:
+            raise BadRequestError(_("Invalid preview content type or token.")) from error
+        if page is None:
+            raise Http404
+        return page
+
+    @classmethod
+    def get_urlpatterns(cls):
+        return [path("", cls.as_view({"get": "preview_view"}), name="listing")]
+
+
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", PublicPagesAPIViewSet)
+api_router.register_endpoint("images", PublicImagesAPIViewSet)
+api_router.register_endpoint("documents", PublicDocumentsAPIViewSet)
+api_router.register_endpoint("page_preview", PagePreviewAPIViewSet)

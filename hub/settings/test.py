@@ -1,0 +1,20 @@
+"""Test runs: fast hashing, in-memory e-mail, media in a temporary folder."""
+
+import tempfile
+
+from .base import *  # noqa: F403
+from .environment import env_str
+
+SECRET_KEY = "test-only-key"
+ALLOWED_HOSTS = ["localhost", "127.0.0.1", "testserver"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = tempfile.mkdtemp(prefix="yhdessa-test-media-")
+WAGTAILADMIN_BASE_URL = "http://testserver"
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+# Keep cache keys of parallel or repeated runs apart when Redis is shared.
+if CACHES["default"]["BACKEND"].endswith("RedisCache"):  # noqa: F405
+    CACHES["default"]["KEY_PREFIX"] = env_str("CACHE_KEY_PREFIX", "yhdessa-test")  # noqa: F405

@@ -1,0 +1,56 @@
+"""URL configuration.
+
+Apps add public, non-page URLs with the ``register_public_urls`` hook (a
+function returning URL patterns; they are placed under the language prefix) and
+API endpoints through ``hub.api.api_router``. Pages route through Wagtail.
+"""
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path
+from django.views.decorators.cache import cache_page
+from wagtail import hooks
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from hub import views
+from hub.api import api_router
+from hub.sitemap import LocalizedSitemap
+
+
+def plugin_public_urls():
+    patterns = []
+    for register in hooks.get_hooks("register_public_urls"):
+        patterns.extend(register())
+    return patterns
+
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
+    path("sitemap.xml", cache_page(60 * 15)(sitemap), {"sitemaps": {"pages": LocalizedSitemap}}),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("", views.language_redirect, name="language_redirect"),
+]
+
+if settings.BENCHMARK_FLOOR:
+    urlpatterns.append(path("bench/floor/", views.benchmark_floor))
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+
+    urlpatterns += staticfiles_urlpatterns()
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += i18n_patterns(
+    *plugin_public_urls(),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
+
+handler404 = "hub.views.page_not_found"
+handler500 = "hub.views.server_error"

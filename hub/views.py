@@ -1,0 +1,44 @@
+from django.conf import settings
+from django.http import HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.template import loader
+from django.utils import translation
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+from django.views.decorators.vary import vary_on_headers
+
+
+@vary_on_headers("Accept-Language", "Cookie")
+def language_redirect(request):
+    """Send / to /fi/ or /sv/ by the visitor's language cookie or Accept-Language."""
+    language = translation.get_language_from_request(request, check_path=False)
+    if language not in dict(settings.LANGUAGES):
+        language = settings.LANGUAGE_CODE
+    return HttpResponseRedirect(f"/{language}/")
+
+
+@require_GET
+@cache_control(max_age=60 * 60 * 24)
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /api/",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    # Rendered without context processors: the error may come from the database.
+    return HttpResponse(loader.get_template("500.html").render(), status=500)
+
+
+def benchmark_floor(request):
+    """A minimal response through the full middleware stack: the benchmark's floor."""
+    return HttpResponse("ok", content_type="text/plain")
