@@ -11,7 +11,7 @@ from rest_framework import serializers
 def absolute(url):
     if url.startswith(("http://", "https://")):
         return url
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + url
+    return getattr(settings, "WAGTAILAPI_BASE_URL", settings.WAGTAILADMIN_BASE_URL).rstrip("/") + url
 
 
 def image_data(image, spec, alt=None):

@@ -154,6 +154,7 @@ LOGGING = {
     "root": {"handlers": ["stdout"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
+        "django_tasks": {"level": "WARNING"},
     },
 }
 
@@ -184,7 +185,8 @@ else:
 
 # API: one router in hub/api.py; results per page are capped.
 WAGTAILAPI_LIMIT_MAX = 50
-WAGTAILAPI_BASE_URL = env_str("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
+if env_str("WAGTAILAPI_BASE_URL"):
+    WAGTAILAPI_BASE_URL = env_str("WAGTAILAPI_BASE_URL")
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
 }
