@@ -18,3 +18,7 @@ STORAGES = {
 # Keep cache keys of parallel or repeated runs apart when Redis is shared.
 if CACHES["default"]["BACKEND"].endswith("RedisCache"):  # noqa: F405
     CACHES["default"]["KEY_PREFIX"] = env_str("CACHE_KEY_PREFIX", "yhdessa-test")  # noqa: F405
+
+# Static files come from the finders in tests; WhiteNoise serves collected files in production.
+MIDDLEWARE = [entry for entry in MIDDLEWARE if not entry.startswith("whitenoise.")]  # noqa: F405
+LOGGING["root"]["level"] = "WARNING"  # noqa: F405

@@ -1,0 +1,99 @@
+"""The site chrome: what every public page shows around its content.
+
+Header, menu, language homes and footer are the same on every page of a
+language, so they are built once and cached per site and language. Any change
+that could alter them (publishing, moving or deleting a page, view
+restrictions, site settings, the organisation snippet) replaces the cache
+version, so a stale menu cannot be served.
+"""
+
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import translation
+from wagtail.models import Page, Site
+
+VERSION_KEY = "hub:chrome:version"
+TIMEOUT = 60 * 60 * 6
+
+
+def invalidate(**kwargs):
+    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def site_chrome(request):
+    site = Site.find_for_request(request)
+    if site is None:
+        return empty_chrome()
+    language = translation.get_language()
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = uuid.uuid4().hex
+        cache.add(VERSION_KEY, version, None)
+        version = cache.get(VERSION_KEY, version)
+    key = f"hub:chrome:{version}:{site.pk}:{language}"
+    chrome = cache.get(key)
+    if chrome is None:
+        chrome = build_chrome(request, site, language)
+        cache.set(key, chrome, TIMEOUT)
+    return chrome
+
+
+def empty_chrome():
+    return {"homes": {}, "home_url": "/", "menu": [], "footer": {}}
+
+
+def build_chrome(request, site, language):
+    homes = {
+        home.locale.language_code: {"pk": home.pk, "url": home.get_url(request)}
+        for home in Page.objects.filter(translation_key=site.root_page.translation_key)
+        .live()
+        .select_related("locale")
+    }
+    home = homes.get(language)
+    menu = []
+    if home:
+        menu = [
+            {"pk": page.pk, "title": page.title, "url": page.get_url(request), "path": page.path}
+            for page in Page.objects.get(pk=home["pk"]).get_children().live().in_menu().public()
+        ]
+    return {
+        "homes": homes,
+        "home_url": home["url"] if home else "/",
+        "menu": menu,
+        "footer": build_footer(request, site),
+    }
+
+
+def build_footer(request, site):
+    from home.models import SiteSettings
+
+    site_settings = SiteSettings.for_site(site)
+    organisation = site_settings.organisation.localized if site_settings.organisation else None
+
+    def localized_link(page):
+        if page is None:
+            return None
+        page = page.localized
+        if not page.live or page.get_view_restrictions().exists():
+            return None
+        return {"title": page.title, "url": page.get_url(request)}
+
+    logo = None
+    if site_settings.logo:
+        rendition = site_settings.logo.get_rendition("height-96")
+        logo = {"url": rendition.url, "width": rendition.width // 2, "height": rendition.height // 2}
+    return {
+        "name": organisation.name if organisation else settings.WAGTAIL_SITE_NAME,
+        "description": organisation.description if organisation else "",
+        "street_address": organisation.street_address if organisation else "",
+        "postal_code": organisation.postal_code if organisation else "",
+        "city": organisation.city if organisation else "",
+        "phone": site_settings.phone,
+        "email": site_settings.email,
+        "social_links": site_settings.social_links(),
+        "logo": logo,
+        "accessibility_statement": localized_link(site_settings.accessibility_statement),
+        "links": list(filter(None, (localized_link(link.page) for link in site_settings.footer_links.all()))),
+    }

@@ -1,0 +1,121 @@
+import pytest
+from django.test.utils import CaptureQueriesContext
+from django.db import connection
+from wagtail.models import PageViewRestriction
+
+from tests.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_both_home_pages_render_in_their_language(client, site_tree):
+    finnish = client.get("/fi/")
+    swedish = client.get("/sv/")
+    assert finnish.status_code == 200
+    assert '<html lang="fi">' in finnish.text
+    assert "Yhdessä olemme enemmän" in finnish.text
+    assert swedish.status_code == 200
+    assert '<html lang="sv">' in swedish.text
+    assert "Tillsammans är vi fler" in swedish.text
+
+
+def test_interface_strings_are_translated(client, site_tree):
+    assert "Siirry sisältöön" in client.get("/fi/").text
+    assert "Hoppa till innehållet" in client.get("/sv/").text
+
+
+def test_language_switcher_links_to_the_translation(client, site_tree):
+    response = client.get("/fi/mita-jarjestotoiminta-on/")
+    assert 'href="/sv/vad-ar-foreningsverksamhet/" lang="sv"' in response.text
+    assert 'href="/fi/mita-jarjestotoiminta-on/" lang="fi" hreflang="fi" aria-current="true"' in response.text
+
+
+def test_language_switcher_falls_back_to_the_swedish_home_page(client, site_tree):
+    response = client.get("/fi/yhteys/")
+    assert 'href="/sv/" lang="sv"' in response.text
+
+
+def test_draft_translation_is_not_linked(client, site_tree):
+    site_tree["about_sv"].unpublish()
+    response = client.get("/fi/mita-jarjestotoiminta-on/")
+    assert "/sv/vad-ar-foreningsverksamhet/" not in response.text
+    assert 'href="/sv/" lang="sv"' in response.text
+
+
+def test_hreflang_alternates_and_canonical(client, site_tree):
+    response = client.get("/sv/vad-ar-foreningsverksamhet/")
+    assert '<link rel="canonical" href="http://testserver/sv/vad-ar-foreningsverksamhet/">' in response.text
+    assert '<link rel="alternate" hreflang="fi" href="http://testserver/fi/mita-jarjestotoiminta-on/">' in response.text
+    assert '<link rel="alternate" hreflang="sv" href="http://testserver/sv/vad-ar-foreningsverksamhet/">' in response.text
+    assert 'hreflang="x-default" href="http://testserver/fi/mita-jarjestotoiminta-on/"' in response.text
+
+
+def test_page_without_translation_has_no_swedish_alternate(client, site_tree):
+    response = client.get("/fi/yhteys/")
+    assert 'rel="alternate" hreflang="sv"' not in response.text
+
+
+def test_search_description_and_open_graph_tags(client, site_tree):
+    response = client.get("/fi/mita-jarjestotoiminta-on/")
+    assert '<meta name="description" content="Mitä järjestöt tekevät ja miten niihin pääsee mukaan.">' in response.text
+    assert '<meta property="og:title" content="Mitä järjestötoiminta on?">' in response.text
+    assert '<meta property="og:locale" content="fi_FI">' in response.text
+    assert '<meta name="twitter:card" content="summary">' in response.text
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "expected"),
+    [("sv-FI,sv;q=0.9,en;q=0.5", "/sv/"), ("fi-FI,fi;q=0.9", "/fi/"), ("en-GB,en;q=0.9", "/fi/"), ("", "/fi/")],
+)
+def test_root_redirects_by_accept_language(client, site_tree, accept_language, expected):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept_language)
+    assert response.status_code == 302
+    assert response["Location"] == expected
+
+
+def test_unknown_url_gives_localised_404(client, site_tree):
+    finnish = client.get("/fi/ei-ole-olemassa/")
+    swedish = client.get("/sv/finns-inte/")
+    assert finnish.status_code == 404
+    assert "Sivua ei löytynyt" in finnish.text
+    assert swedish.status_code == 404
+    assert "Sidan hittades inte" in swedish.text
+
+
+def test_menu_lists_live_public_pages_only(client, site_tree):
+    StandardPageFactory(parent=site_tree["home_fi"], title="Luonnos", slug="luonnos", live=False)
+    private = StandardPageFactory(parent=site_tree["home_fi"], title="Sisäinen sivu", slug="sisainen")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    hidden = StandardPageFactory(parent=site_tree["home_fi"], title="Piilossa valikosta", show_in_menus=False)
+    response = client.get("/fi/")
+    menu = response.text.split('id="main-menu"')[1].split("</nav>")[0]
+    assert "Mitä järjestötoiminta on?" in menu
+    assert "Luonnos" not in menu
+    assert "Sisäinen sivu" not in menu
+    assert hidden.title not in menu
+
+
+def test_private_page_asks_for_password(client, site_tree):
+    page = site_tree["contact_fi"]
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    response = client.get("/fi/yhteys/")
+    assert response.status_code == 200
+    assert "Johdanto." not in response.text
+
+
+def test_breadcrumbs_lead_home(client, site_tree):
+    child = StandardPageFactory(parent=site_tree["about_fi"], title="Yhdistyksen perustaminen", slug="perustaminen")
+    response = client.get(child.url)
+    crumbs = response.text.split('class="breadcrumbs')[1].split("</nav>")[0]
+    assert 'href="/fi/"' in crumbs
+    assert 'href="/fi/mita-jarjestotoiminta-on/"' in crumbs
+    assert 'aria-current="page">Yhdistyksen perustaminen' in crumbs
+
+
+@pytest.mark.parametrize("url", ["/fi/", "/fi/mita-jarjestotoiminta-on/", "/sv/vad-ar-foreningsverksamhet/"])
+def test_core_pages_render_in_at_most_12_queries(client, site_tree, url):
+    client.get(url)  # warm caches: site root paths, settings
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    assert len(queries) <= 12, "\n".join(query["sql"][:150] for query in queries.captured_queries)
