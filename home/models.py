@@ -186,7 +186,6 @@ class BasePage(HeadlessPreviewMixin, Page):
 
     promote_panels = Page.promote_panels + [FieldPanel("social_image")]
     api_fields = [
-        APIField("search_description"),
         APIField("social_image", serializer=ImageRenditionField("fill-1200x630")),
     ]
 

@@ -30,6 +30,11 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
             })
         return super().get_queryset()
 
+    def get_base_queryset(self):
+        # Wagtail lets a logged-in session see pages restricted to logged-in
+        # users; the API is public, so view-restricted pages never leave it.
+        return super().get_base_queryset().public()
+
 
 class PublicImagesAPIViewSet(ImagesAPIViewSet):
     body_fields = ImagesAPIViewSet.body_fields + ["width", "height"]
