@@ -1,0 +1,52 @@
+from urllib.parse import unquote
+
+import pytest
+from django.test import override_settings
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+pytestmark = pytest.mark.django_db
+
+HEADLESS = {"CLIENT_URLS": {"default": "https://esikatselu.example.fi"}, "SERVE_BASE_URL": None,
+            "REDIRECT_ON_PREVIEW": False, "ENFORCE_TRAILING_SLASH": True}
+
+
+def preview_form(title):
+    return nested_form_data(
+        {"title": title, "slug": "esikatselu", "lead": "Luonnos", "body": streamfield([("text", rich_text("<p>Keskeneräinen</p>"))])}
+    )
+
+
+def test_built_in_preview_renders_the_page_when_no_client_is_configured(client, site_tree, editor):
+    client.force_login(editor)
+    page = site_tree["about_fi"]
+    url = f"/admin/pages/{page.pk}/edit/preview/"
+    assert client.post(url, preview_form("Uusi otsikko")).json()["is_valid"]
+    response = client.get(url, {"mode": ""})
+    assert response.status_code == 200
+    assert "Uusi otsikko" in response.text
+    assert "Keskeneräinen" in response.text
+
+
+@override_settings(WAGTAIL_HEADLESS_PREVIEW=HEADLESS)
+def test_headless_client_gets_the_draft_through_the_preview_api(client, site_tree, editor):
+    client.force_login(editor)
+    page = site_tree["about_fi"]
+    url = f"/admin/pages/{page.pk}/edit/preview/"
+    assert client.post(url, preview_form("Esikatseltava otsikko")).json()["is_valid"]
+    response = client.get(url, {"mode": ""})
+    assert response.status_code == 200
+    assert "https://esikatselu.example.fi/?content_type=home.standardpage&amp;token=" in response.text
+
+    token = response.text.split("token=")[1].split('"')[0]
+    client.logout()
+    data = client.get("/api/v2/page_preview/", {"content_type": "home.standardpage", "token": unquote(token)}).json()
+    assert data["title"] == "Esikatseltava otsikko"
+    assert data["body"][0]["value"] == "<p>Keskeneräinen</p>"
+    # The published page is untouched.
+    assert client.get("/api/v2/pages/", {"slug": "mita-jarjestotoiminta-on"}).json()["items"][0]["title"] == "Mitä järjestötoiminta on?"
+
+
+def test_preview_api_rejects_a_forged_token(client, site_tree):
+    response = client.get("/api/v2/page_preview/", {"content_type": "home.standardpage", "token": "id=1:forged"})
+    assert response.status_code == 400
+    assert response.json()["message"]
