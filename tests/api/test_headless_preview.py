@@ -41,7 +41,7 @@ def test_headless_client_gets_the_draft_through_the_preview_api(client, site_tre
     client.logout()
     data = client.get("/api/v2/page_preview/", {"content_type": "home.standardpage", "token": unquote(token)}).json()
     assert data["title"] == "Esikatseltava otsikko"
-    assert data["body"][0]["value"] == "<p>Keskeneräinen</p>"
+    assert "Keskeneräinen</p>" in data["body"][0]["value"]
     # The published page is untouched.
     assert client.get("/api/v2/pages/", {"slug": "mita-jarjestotoiminta-on"}).json()["items"][0]["title"] == "Mitä järjestötoiminta on?"
 
