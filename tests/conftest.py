@@ -41,15 +41,12 @@ def publish_translation(page, locale, **changes):
 @pytest.fixture
 def site_tree(locales):
     """Finnish and Swedish home pages as the default site, with one translated page."""
-    root = Page.get_first_root_node()
-    welcome = Page.objects.filter(depth=2).exclude(pk__in=Site.objects.values("root_page")).first()
+    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root", locale=locales["fi"]))
     home_fi = HomePageFactory(parent=root, locale=locales["fi"])
-    site = Site.objects.get(is_default_site=True)
-    site.root_page = home_fi
-    site.save()
-    Page.objects.filter(depth=2).exclude(pk=home_fi.pk).delete()
-    if welcome:
-        Page.objects.filter(pk=welcome.pk).delete()
+    Page.objects.filter(depth=2).exclude(pk=home_fi.pk).delete()  # Wagtail's welcome page
+    site, _ = Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home_fi}
+    )
     home_sv = publish_translation(home_fi, locales["sv"], title="Startsida", slug="startsida", hero_title="Tillsammans är vi fler")
     about_fi = StandardPageFactory(
         parent=home_fi,
