@@ -17,8 +17,9 @@ CHROMIUM_FLAGS = [
 ]
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1366, "height": 900}}
 
-# Playwright's sync API runs an event loop in this thread; the ORM calls made by
-# fixtures are still synchronous and safe here.
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls that
+# fixtures make there are still synchronous and safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
