@@ -1,0 +1,32 @@
+from io import StringIO
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+
+pytestmark = pytest.mark.django_db
+
+
+def ensure_admin():
+    out = StringIO()
+    call_command("ensure_admin", stdout=out)
+    return out.getvalue()
+
+
+def test_admin_is_created_with_a_generated_password_printed_once(monkeypatch, client):
+    monkeypatch.delenv("ADMIN_PASSWORD", raising=False)
+    first = ensure_admin()
+    password = first.split("password: ")[1].strip()
+    assert client.login(username="admin", password=password)
+    second = ensure_admin()
+    assert "password:" not in second
+    assert get_user_model().objects.filter(username="admin").count() == 1
+
+
+def test_admin_password_comes_from_the_environment(monkeypatch, client):
+    monkeypatch.setenv("ADMIN_PASSWORD", "pitkä-kehityssalasana-1")
+    ensure_admin()
+    assert client.login(username="admin", password="pitkä-kehityssalasana-1")
+    monkeypatch.setenv("ADMIN_PASSWORD", "toinen-kehityssalasana-2")
+    ensure_admin()
+    assert client.login(username="admin", password="toinen-kehityssalasana-2")
