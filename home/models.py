@@ -208,15 +208,17 @@ class BasePage(HeadlessPreviewMixin, Page):
         )
 
     def get_sitemap_urls(self, request=None):
-        urls = super().get_sitemap_urls(request)
-        alternates = [
-            {"lang_code": page.locale.language_code, "location": page.get_full_url(request)}
-            for page in self.live_translations()
-        ]
-        if len(alternates) > 1:
-            for url in urls:
-                url["alternates"] = alternates
-        return urls
+        def address(page):
+            # On the host the crawler used, like canonical links (ALLOWED_HOSTS guards it).
+            return request.build_absolute_uri(page.get_url(request)) if request else page.get_full_url()
+
+        translations = list(self.live_translations())
+        entry = {"location": address(self), "lastmod": self.last_published_at or self.latest_revision_created_at}
+        if len(translations) > 1:
+            entry["alternates"] = [
+                {"lang_code": page.locale.language_code, "location": address(page)} for page in translations
+            ]
+        return [entry]
 
 
 class HomePage(BasePage):

@@ -10,9 +10,9 @@ def test_sitemap_lists_both_languages_with_alternates(client, site_tree):
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     body = response.text
-    assert "<loc>http://localhost/fi/mita-jarjestotoiminta-on/</loc>" in body
-    assert "<loc>http://localhost/sv/vad-ar-foreningsverksamhet/</loc>" in body
-    assert 'hreflang="sv" href="http://localhost/sv/vad-ar-foreningsverksamhet/"' in body
+    assert "<loc>http://testserver/fi/mita-jarjestotoiminta-on/</loc>" in body
+    assert "<loc>http://testserver/sv/vad-ar-foreningsverksamhet/</loc>" in body
+    assert 'hreflang="sv" href="http://testserver/sv/vad-ar-foreningsverksamhet/"' in body
 
 
 def test_sitemap_leaves_out_drafts_and_private_pages(client, site_tree):
