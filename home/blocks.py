@@ -16,6 +16,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.rich_text import expand_db_html
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from .localization import localized
 from .serializers import document_data, image_data
 
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link", "hr"]
@@ -96,7 +97,7 @@ class LinkValue(blocks.StructValue):
     def url(self):
         page = self.get("page")
         if page:
-            page = page.localized
+            page = localized(page)
             return page.url if page.live else ""
         return self.get("external_url") or ""
 
@@ -206,7 +207,7 @@ class ContactCardBlock(blocks.StructBlock):
     def get_api_representation(self, value, context=None):
         person = value["person"]
         return {
-            "person": person.localized.api_data() if person else None,
+            "person": localized(person).api_data() if person else None,
             "note": value["note"],
         }
 

@@ -14,6 +14,8 @@ from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from home.localization import localized
+
 VERSION_KEY = "hub:chrome:version"
 TIMEOUT = 60 * 60 * 6
 
@@ -70,12 +72,12 @@ def build_footer(request, site):
     from home.models import SiteSettings
 
     site_settings = SiteSettings.for_site(site)
-    organisation = site_settings.organisation.localized if site_settings.organisation else None
+    organisation = localized(site_settings.organisation)
 
     def localized_link(page):
         if page is None:
             return None
-        page = page.localized
+        page = localized(page)
         if not page.live or page.get_view_restrictions().exists():
             return None
         return {"title": page.title, "url": page.get_url(request)}

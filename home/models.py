@@ -16,6 +16,7 @@ from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_headless_preview.models import HeadlessPreviewMixin
 
+from .localization import localized
 from .blocks import RICH_TEXT_FEATURES, BodyBlock, HighlightCardBlock
 from .serializers import image_data
 
@@ -153,7 +154,7 @@ class ContactPerson(TranslatableMixin, index.Indexed, models.Model):
         return f"{self.name}, {self.job_title}" if self.job_title else self.name
 
     def api_data(self):
-        organisation = self.organisation.localized if self.organisation else None
+        organisation = localized(self.organisation)
         return {
             "id": self.pk,
             "name": self.name,
@@ -303,7 +304,7 @@ class HomePageContact(Orderable):
 
     @property
     def person_data(self):
-        return self.person.localized.api_data()
+        return localized(self.person).api_data()
 
 
 class StandardPage(BasePage):

@@ -7,6 +7,8 @@ width, height, alt.
 from django.conf import settings
 from rest_framework import serializers
 
+from home.localization import localized
+
 
 def absolute(url):
     if url.startswith(("http://", "https://")):
@@ -47,4 +49,4 @@ class SnippetField(serializers.Field):
     """A translatable snippet in the page's locale, through its api_data()."""
 
     def to_representation(self, value):
-        return value.localized.api_data() if value else None
+        return localized(value).api_data() if value else None

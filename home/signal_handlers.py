@@ -1,13 +1,16 @@
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from home import chrome
+from home.localization import forget_locales
 
 
 def register_signal_handlers():
     from home.models import FooterLink, Organisation, SiteSettings
 
+    post_save.connect(forget_locales, sender=Locale, dispatch_uid="forget_locales_saved")
+    post_delete.connect(forget_locales, sender=Locale, dispatch_uid="forget_locales_deleted")
     page_published.connect(chrome.invalidate, dispatch_uid="chrome_published")
     page_unpublished.connect(chrome.invalidate, dispatch_uid="chrome_unpublished")
     post_page_move.connect(chrome.invalidate, dispatch_uid="chrome_moved")

@@ -5,6 +5,8 @@ from django.conf import settings
 from django.core.cache import cache
 from wagtail.models import Locale, Page, Site
 
+from home.localization import forget_locales
+
 from tests.factories import HomePageFactory, StandardPageFactory
 
 PLUGIN_TEST_DIRS = ["news", "toolkit", "premises", "events", "campaign", "participation", "search"]
@@ -17,6 +19,7 @@ collect_ignore = [name for name in PLUGIN_TEST_DIRS if name not in {app.split(".
 def empty_cache():
     """Every test starts with an empty cache, as a fresh server would."""
     cache.clear()
+    forget_locales()
     yield
     cache.clear()
 

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.utils import translation
 
 from home.chrome import site_chrome
+from home.localization import localized as localized_object
 
 register = template.Library()
 
@@ -69,3 +70,9 @@ def absolute_page_url(context, page):
     """The page's address on the host the visitor used (ALLOWED_HOSTS guards it)."""
     request = context["request"]
     return request.build_absolute_uri(page.get_url(request))
+
+
+@register.filter
+def localized(obj):
+    """A page or snippet in the visitor's language when a live translation exists."""
+    return localized_object(obj)
