@@ -4,6 +4,8 @@ Each block renders accessible HTML through its own template and gives API
 consumers plain data: rich text as HTML with real URLs, images as renditions.
 """
 
+import copy
+
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 from django.utils.text import slugify
@@ -176,9 +178,30 @@ class AccordionBlock(blocks.StructBlock):
         label = _("Accordion (FAQ)")
 
 
+class TranslatableTableBlock(TableBlock):
+    """A table whose cells wagtail-localize offers to translators, one cell a segment."""
+
+    def get_translatable_segments(self, value):
+        from wagtail_localize.segments import StringSegmentValue
+
+        return [
+            StringSegmentValue(f"r{row}c{column}", cell)
+            for row, cells in enumerate((value or {}).get("data") or [])
+            for column, cell in enumerate(cells)
+            if cell and str(cell).strip()
+        ]
+
+    def restore_translated_segments(self, value, segments):
+        value = copy.deepcopy(value)
+        for segment in segments:
+            row, column = (int(part) for part in segment.path[1:].split("c"))
+            value["data"][row][column] = segment.render_text()
+        return value
+
+
 class CaptionedTableBlock(blocks.StructBlock):
     caption = blocks.CharBlock(label=_("Table caption"), max_length=200, help_text=_("Tells what the table is about."))
-    table = TableBlock(label=_("Table"), table_options={"startRows": 3, "startCols": 3})
+    table = TranslatableTableBlock(label=_("Table"), table_options={"startRows": 3, "startCols": 3})
 
     class Meta:
         icon = "table"

@@ -73,13 +73,20 @@ from django.utils import timezone
 from django.utils.text import slugify
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFilter
-from wagtail import blocks, hooks
-from wagtail.contrib.table_block.blocks import TableBlock
-from wagtail.fields import StreamField
+from wagtail import hooks
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
-from wagtail_localize.strings import StringValue, extract_strings, validate_translation_links
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+from wagtail_localize.strings import (
+    StringValue,
+    extract_strings,
+    validate_translation_links,
+)
 
 from .models import (
     ContactPerson,
@@ -270,60 +277,7 @@ def translate_to_swedish(obj, mapping, locale: Locale | None = None):
     else:
         translation.save_target(publish=True)
         target = source.get_translated_instance(locale)
-    _translate_table_cells(target, glossary)
     return target, True
-
-
-def _translate_table_cells(instance, glossary: Glossary) -> None:
-    """Translate TableBlock cells, which wagtail-localize leaves out of its segments.
-
-    wagtail-localize 1.14 copies a TableBlock unchanged from the source, so the
-    demo writes the Swedish cells itself and publishes a second revision. A later
-    "Sync translated pages" copies the Finnish cells again.
-    """
-    changed = False
-    missing = []
-
-    def cell(text):
-        nonlocal changed
-        if not isinstance(text, str) or not text.strip():
-            return text
-        translated = glossary.get(StringValue.from_plaintext(text).data)
-        if translated is None:
-            missing.append(text)
-            return text
-        translated = StringValue(translated).render_text()
-        changed = changed or translated != text
-        return translated
-
-    def walk(block, value):
-        if value is None:
-            return
-        if isinstance(block, TableBlock):
-            value["data"] = [[cell(text) for text in row] for row in value.get("data") or []]
-        elif isinstance(block, blocks.StructBlock):
-            for name, child_block in block.child_blocks.items():
-                walk(child_block, value.get(name))
-        elif isinstance(block, blocks.ListBlock):
-            for item in value:
-                walk(block.child_block, item)
-        elif isinstance(block, blocks.StreamBlock):
-            for child in value:
-                walk(child.block, child.value)
-
-    for model_field in instance._meta.get_fields():
-        if isinstance(model_field, StreamField):
-            stream = getattr(instance, model_field.name)
-            for child in stream:
-                walk(child.block, child.value)
-    if missing:
-        raise DemoContentError(f"Swedish missing for table cells of “{instance}”: {missing}")
-    if not changed:
-        return
-    if isinstance(instance, Page):
-        instance.save_revision(log_action=False).publish(log_action=False)
-    else:
-        instance.save()
 
 
 # Images ----------------------------------------------------------------------------
@@ -1559,17 +1513,15 @@ def fill_accessibility(tr, pages, today):
         _text(
             tr,
             "<p>Jos et saa vastausta kahden viikon kuluessa tai olet tyytymätön vastaukseen, voit tehdä "
-            "ilmoituksen valvontaviranomaiselle. Digitaalisten palvelujen saavutettavuutta valvoo Etelä-Suomen "
-            "aluehallintovirasto.</p>"
-            "<p>Etelä-Suomen aluehallintovirasto<br/>Saavutettavuuden valvonnan yksikkö<br/>"
-            '<a href="https://www.saavutettavuusvaatimukset.fi/">www.saavutettavuusvaatimukset.fi</a><br/>'
-            "saavutettavuus@avi.fi</p>",
+            "ilmoituksen valvontaviranomaiselle. Digitaalisten palvelujen saavutettavuutta valvoo Lupa- ja "
+            "valvontavirasto.</p>"
+            "<p>Lupa- ja valvontavirasto<br/>Saavutettavuuden valvonta<br/>"
+            '<a href="https://www.saavutettavuusvaatimukset.fi/">www.saavutettavuusvaatimukset.fi</a></p>',
             "<p>Om du inte får svar inom två veckor eller är missnöjd med svaret kan du göra en anmälan till "
-            "tillsynsmyndigheten. Tillgängligheten i digitala tjänster övervakas av Regionförvaltningsverket i "
-            "Södra Finland.</p>"
-            "<p>Regionförvaltningsverket i Södra Finland<br/>Enheten för tillgänglighetstillsyn<br/>"
-            '<a href="https://www.saavutettavuusvaatimukset.fi/">www.saavutettavuusvaatimukset.fi</a><br/>'
-            "saavutettavuus@avi.fi</p>",
+            "tillsynsmyndigheten. Tillgängligheten i digitala tjänster övervakas av Tillstånds- och "
+            "tillsynsverket.</p>"
+            "<p>Tillstånds- och tillsynsverket<br/>Tillgänglighetstillsynen<br/>"
+            '<a href="https://www.saavutettavuusvaatimukset.fi/">www.saavutettavuusvaatimukset.fi</a></p>',
         ),
     ]
     page.last_reviewed = today

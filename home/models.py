@@ -16,8 +16,8 @@ from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_headless_preview.models import HeadlessPreviewMixin
 
-from .localization import localized
 from .blocks import RICH_TEXT_FEATURES, BodyBlock, HighlightCardBlock
+from .localization import localized
 from .serializers import image_data
 
 phone_validator = RegexValidator(

@@ -6,7 +6,6 @@ from django.core.cache import cache
 from wagtail.models import Locale, Page, Site
 
 from home.localization import forget_locales
-
 from tests.factories import HomePageFactory, StandardPageFactory
 
 PLUGIN_TEST_DIRS = ["news", "toolkit", "premises", "events", "campaign", "participation", "search"]

@@ -213,3 +213,6 @@ BENCHMARK_FLOOR = env_bool("BENCHMARK_FLOOR")
 
 SITE_NAME = _("Yhdessä")
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
+
+# Dates and numbers as written in Finland, in both languages.
+FORMAT_MODULE_PATH = ["hub.formats"]

@@ -1,6 +1,6 @@
 import pytest
-from django.test.utils import CaptureQueriesContext
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from tests.factories import StandardPageFactory
@@ -119,3 +119,13 @@ def test_core_pages_render_in_at_most_12_queries(client, site_tree, url):
         response = client.get(url)
     assert response.status_code == 200
     assert len(queries) <= 12, "\n".join(query["sql"][:150] for query in queries.captured_queries)
+
+
+def test_last_reviewed_date_is_written_the_finnish_way_in_both_languages(client, site_tree):
+    import datetime
+
+    for page in (site_tree["about_fi"], site_tree["about_sv"]):
+        page.last_reviewed = datetime.date(2026, 3, 14)
+        page.save_revision().publish()
+    assert "14.3.2026" in client.get("/fi/mita-jarjestotoiminta-on/").text
+    assert "14.3.2026" in client.get("/sv/vad-ar-foreningsverksamhet/").text
