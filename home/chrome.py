@@ -1,10 +1,14 @@
 """The site chrome: what every public page shows around its content.
 
 Header, menu, language homes and footer are the same on every page of a
-language, so they are built once and cached per site and language. Any change
-that could alter them (publishing, moving or deleting a page, view
-restrictions, site settings, the organisation snippet) replaces the cache
-version, so a stale menu cannot be served.
+language, so they are built once and cached per site and language.
+
+The cache is keyed by a content version that any change to published content
+replaces (publishing, unpublishing, moving or deleting a page, view
+restrictions, site settings, snippets, images, documents; see
+signal_handlers.py). Templates use the same version for fragments such as a
+page body, whose links show other pages' titles and addresses. A stale menu or
+link cannot be served; the cost is that one publish refreshes every fragment.
 """
 
 import uuid
@@ -24,26 +28,30 @@ def invalidate(**kwargs):
     cache.set(VERSION_KEY, uuid.uuid4().hex, None)
 
 
-def site_chrome(request):
-    site = Site.find_for_request(request)
-    if site is None:
-        return empty_chrome()
-    language = translation.get_language()
+def content_version():
     version = cache.get(VERSION_KEY)
     if version is None:
-        version = uuid.uuid4().hex
-        cache.add(VERSION_KEY, version, None)
-        version = cache.get(VERSION_KEY, version)
+        cache.add(VERSION_KEY, uuid.uuid4().hex, None)
+        version = cache.get(VERSION_KEY)
+    return version
+
+
+def site_chrome(request):
+    version = content_version()
+    site = Site.find_for_request(request)
+    if site is None:
+        return {**empty_chrome(), "version": version}
+    language = translation.get_language()
     key = f"hub:chrome:{version}:{site.pk}:{language}"
     chrome = cache.get(key)
     if chrome is None:
-        chrome = build_chrome(request, site, language)
+        chrome = {**build_chrome(request, site, language), "version": version}
         cache.set(key, chrome, TIMEOUT)
     return chrome
 
 
 def empty_chrome():
-    return {"homes": {}, "home_url": "/", "menu": [], "footer": {}}
+    return {"homes": {}, "home_url": "/", "menu": [], "footer": {"name": settings.WAGTAIL_SITE_NAME}}
 
 
 def build_chrome(request, site, language):

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -283,6 +284,24 @@ class HomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = home_page_sections(request, self)
         return context
+
+    def route(self, request, path_components):
+        """Find the deepest page on the path in one query, then let it route the rest.
+
+        Wagtail walks the tree one query pair per level; this keeps the cost of a
+        page the same at any depth. The page found still routes what is left of
+        the path itself, so routable pages (feeds, archives) work as usual.
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        prefixes = {
+            self.url_path + "/".join(path_components[:length]) + "/": length
+            for length in range(1, len(path_components) + 1)
+        }
+        deepest = Page.objects.filter(url_path__in=prefixes, path__startswith=self.path).order_by("-depth").first()
+        if deepest is None:
+            raise Http404
+        return deepest.specific.route(request, path_components[prefixes[deepest.url_path] :])
 
 
 def home_page_sections(request, page):

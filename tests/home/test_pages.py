@@ -3,7 +3,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from tests.factories import StandardPageFactory
+from tests.factories import ContactPersonFactory, OrganisationFactory, StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -112,13 +112,74 @@ def test_breadcrumbs_lead_home(client, site_tree):
     assert 'aria-current="page">Yhdistyksen perustaminen' in crumbs
 
 
-@pytest.mark.parametrize("url", ["/fi/", "/fi/mita-jarjestotoiminta-on/", "/sv/vad-ar-foreningsverksamhet/"])
-def test_core_pages_render_in_at_most_12_queries(client, site_tree, url):
-    client.get(url)  # warm caches: site root paths, settings
+@pytest.fixture
+def rich_site(site_tree):
+    """Pages that show other pages and snippets: highlights, contacts, links."""
+    home, about, contact = site_tree["home_fi"], site_tree["about_fi"], site_tree["contact_fi"]
+    person = ContactPersonFactory(name="Maija Esimerkki", organisation=OrganisationFactory(name="Järjestöhubi"))
+    home.highlights = [
+        ("highlight", {"title": f"Nosto {n}", "text": "Lue lisää.", "page": page, "external_url": "", "image": None})
+        for n, page in enumerate([about, contact, about, contact])
+    ]
+    home.contacts.create(person=person)
+    home.contacts.create(person=ContactPersonFactory(name="Antti Testinen"))
+    home.save_revision().publish()
+    deep = StandardPageFactory(parent=StandardPageFactory(parent=about, title="Verkostot", slug="verkostot"),
+                               title="Järjestöyhteistyöryhmä", slug="ryhma")
+    about.body = [
+        ("heading", {"text": "Miten mukaan?", "level": "h2"}),
+        ("text", f'<p>Katso <a linktype="page" id="{contact.pk}">yhteystiedot</a> ja <a linktype="page" id="{deep.pk}">ryhmä</a>.</p>'),
+        ("call_to_action", {"label": "Ota yhteyttä", "page": contact, "external_url": "", "description": ""}),
+        ("contact", {"person": person, "note": "Yhdistysten neuvonta"}),
+    ]
+    about.save_revision().publish()
+    return {**site_tree, "person": person, "deep": deep}
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/fi/", "/sv/", "/fi/mita-jarjestotoiminta-on/", "/sv/vad-ar-foreningsverksamhet/", "/fi/mita-jarjestotoiminta-on/verkostot/ryhma/"],
+)
+def test_core_pages_render_in_at_most_12_queries(client, rich_site, url):
+    client.get(url)  # warm caches: site root paths, site chrome, fragments
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200
     assert len(queries) <= 12, "\n".join(query["sql"][:150] for query in queries.captured_queries)
+
+
+def test_home_page_shows_a_linked_pages_new_title_after_it_is_published(client, rich_site):
+    assert "Nosto 0" in client.get("/fi/").text
+    about = rich_site["about_fi"]
+    about.title = "Mitä yhdistykset tekevät?"
+    about.save_revision().publish()
+    response = client.get("/fi/mita-jarjestotoiminta-on/")
+    assert "Mitä yhdistykset tekevät?" in client.get("/fi/").text  # the menu
+    assert "Mitä yhdistykset tekevät?" in response.text
+
+
+def test_edited_contact_person_shows_everywhere_at_once(client, rich_site):
+    client.get("/fi/")
+    client.get("/fi/mita-jarjestotoiminta-on/")
+    person = rich_site["person"]
+    person.name = "Maija Uusinimi"
+    person.save()
+    assert "Maija Uusinimi" in client.get("/fi/").text
+    assert "Maija Uusinimi" in client.get("/fi/mita-jarjestotoiminta-on/").text
+
+
+def test_unpublished_page_disappears_from_menus_and_links(client, rich_site):
+    client.get("/fi/")
+    rich_site["contact_fi"].unpublish()
+    home = client.get("/fi/").text
+    assert 'href="/fi/yhteys/"' not in home
+
+
+def test_deep_page_is_found_and_drafts_below_live_pages_are_not(client, rich_site):
+    assert client.get("/fi/mita-jarjestotoiminta-on/verkostot/ryhma/").status_code == 200
+    rich_site["deep"].unpublish()
+    assert client.get("/fi/mita-jarjestotoiminta-on/verkostot/ryhma/").status_code == 404
+    assert client.get("/fi/mita-jarjestotoiminta-on/ei-ole/").status_code == 404
 
 
 def test_last_reviewed_date_is_written_the_finnish_way_in_both_languages(client, site_tree):
