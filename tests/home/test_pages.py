@@ -3,7 +3,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from tests.factories import ContactPersonFactory, OrganisationFactory, StandardPageFactory
+from tests.factories import (
+    ContactPersonFactory,
+    OrganisationFactory,
+    StandardPageFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
