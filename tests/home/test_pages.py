@@ -194,3 +194,13 @@ def test_last_reviewed_date_is_written_the_finnish_way_in_both_languages(client,
         page.save_revision().publish()
     assert "14.3.2026" in client.get("/fi/mita-jarjestotoiminta-on/").text
     assert "14.3.2026" in client.get("/sv/vad-ar-foreningsverksamhet/").text
+
+
+def test_server_error_page_speaks_both_languages_without_touching_the_database(rf, django_assert_num_queries):
+    from hub.views import server_error
+
+    with django_assert_num_queries(0):
+        response = server_error(rf.get("/fi/"))
+    assert response.status_code == 500
+    assert "Palvelussa on tilapäinen häiriö" in response.content.decode()
+    assert "Tjänsten har en tillfällig störning" in response.content.decode()
