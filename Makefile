@@ -6,6 +6,9 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
+# The W3C's Nu HTML Checker (needs Java and npm, both on the machines we run on).
+VNU := $(VENV)/vnu/node_modules/vnu-jar/build/dist/vnu.jar
+
 .PHONY: run install setup test lint messages bench clean
 
 $(BIN)/activate: pyproject.toml
@@ -26,7 +29,10 @@ run: setup
 	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: install
+$(VNU): | $(BIN)/activate
+	npm install --silent --no-audit --no-fund --ignore-scripts --prefix $(VENV)/vnu vnu-jar@26.9.27
+
+test: install $(VNU)
 	$(MANAGE) compile_translations
 	$(BIN)/lint-imports
 	$(BIN)/pytest $(PYTEST_ARGS)

@@ -6,7 +6,12 @@ from django.core.cache import cache
 from wagtail.models import Locale, Page, Site
 
 from home.localization import forget_locales
-from tests.factories import HomePageFactory, StandardPageFactory
+from tests.factories import (
+    ContactPersonFactory,
+    HomePageFactory,
+    OrganisationFactory,
+    StandardPageFactory,
+)
 
 PLUGIN_TEST_DIRS = ["news", "toolkit", "premises", "events", "campaign", "participation", "search"]
 
@@ -73,3 +78,27 @@ def site_tree(locales):
 @pytest.fixture
 def editor(db, django_user_model):
     return django_user_model.objects.create_superuser("toimittaja", "toimittaja@example.fi", "salasana-pitkä-123")
+
+
+@pytest.fixture
+def rich_site(site_tree):
+    """Pages that show other pages and snippets: highlights, contacts, links."""
+    home, about, contact = site_tree["home_fi"], site_tree["about_fi"], site_tree["contact_fi"]
+    person = ContactPersonFactory(name="Maija Esimerkki", organisation=OrganisationFactory(name="Järjestöhubi"))
+    home.highlights = [
+        ("highlight", {"title": f"Nosto {n}", "text": "Lue lisää.", "page": page, "external_url": "", "image": None})
+        for n, page in enumerate([about, contact, about, contact])
+    ]
+    home.contacts.create(person=person)
+    home.contacts.create(person=ContactPersonFactory(name="Antti Testinen"))
+    home.save_revision().publish()
+    deep = StandardPageFactory(parent=StandardPageFactory(parent=about, title="Verkostot", slug="verkostot"),
+                               title="Järjestöyhteistyöryhmä", slug="ryhma")
+    about.body = [
+        ("heading", {"text": "Miten mukaan?", "level": "h2"}),
+        ("text", f'<p>Katso <a linktype="page" id="{contact.pk}">yhteystiedot</a> ja <a linktype="page" id="{deep.pk}">ryhmä</a>.</p>'),
+        ("call_to_action", {"label": "Ota yhteyttä", "page": contact, "external_url": "", "description": ""}),
+        ("contact", {"person": person, "note": "Yhdistysten neuvonta"}),
+    ]
+    about.save_revision().publish()
+    return {**site_tree, "person": person, "deep": deep}

@@ -4,8 +4,6 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from tests.factories import (
-    ContactPersonFactory,
-    OrganisationFactory,
     StandardPageFactory,
 )
 
@@ -114,30 +112,6 @@ def test_breadcrumbs_lead_home(client, site_tree):
     assert 'href="/fi/"' in crumbs
     assert 'href="/fi/mita-jarjestotoiminta-on/"' in crumbs
     assert 'aria-current="page">Yhdistyksen perustaminen' in crumbs
-
-
-@pytest.fixture
-def rich_site(site_tree):
-    """Pages that show other pages and snippets: highlights, contacts, links."""
-    home, about, contact = site_tree["home_fi"], site_tree["about_fi"], site_tree["contact_fi"]
-    person = ContactPersonFactory(name="Maija Esimerkki", organisation=OrganisationFactory(name="Järjestöhubi"))
-    home.highlights = [
-        ("highlight", {"title": f"Nosto {n}", "text": "Lue lisää.", "page": page, "external_url": "", "image": None})
-        for n, page in enumerate([about, contact, about, contact])
-    ]
-    home.contacts.create(person=person)
-    home.contacts.create(person=ContactPersonFactory(name="Antti Testinen"))
-    home.save_revision().publish()
-    deep = StandardPageFactory(parent=StandardPageFactory(parent=about, title="Verkostot", slug="verkostot"),
-                               title="Järjestöyhteistyöryhmä", slug="ryhma")
-    about.body = [
-        ("heading", {"text": "Miten mukaan?", "level": "h2"}),
-        ("text", f'<p>Katso <a linktype="page" id="{contact.pk}">yhteystiedot</a> ja <a linktype="page" id="{deep.pk}">ryhmä</a>.</p>'),
-        ("call_to_action", {"label": "Ota yhteyttä", "page": contact, "external_url": "", "description": ""}),
-        ("contact", {"person": person, "note": "Yhdistysten neuvonta"}),
-    ]
-    about.save_revision().publish()
-    return {**site_tree, "person": person, "deep": deep}
 
 
 @pytest.mark.parametrize(
