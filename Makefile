@@ -37,8 +37,13 @@ test: install $(VNU)
 	$(BIN)/lint-imports
 	$(BIN)/pytest $(PYTEST_ARGS)
 
+# The core's strings go to locale/, each plugin's to its own <app>/locale/.
+PLUGIN_DIRS := $(patsubst %/locale/,%,$(filter-out locale/,$(wildcard */locale/)))
+
 messages: install
-	$(MANAGE) makemessages --locale fi --locale sv --ignore ".venv/*" --ignore "tests/*" --ignore "bench/*"
+	$(MANAGE) makemessages --locale fi --locale sv --ignore ".venv/*" --ignore "tests/*" --ignore "bench/*" \
+		$(foreach dir,$(PLUGIN_DIRS),--ignore "$(dir)/*")
+	for dir in $(PLUGIN_DIRS); do (cd $$dir && ../$(BIN)/python ../manage.py makemessages --locale fi --locale sv) || exit 1; done
 	$(MANAGE) compile_translations
 
 bench: install
