@@ -18,7 +18,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # Content apps are plugins: each depends on `home` and `hub` only and can be
 # removed from this list. DISABLED_APPS (comma-separated labels) removes them
 # without editing code, which CI uses to prove that the rest still works.
-PLUGIN_APPS = []
+PLUGIN_APPS = ["news"]
 DISABLED_APPS = set(env_list("DISABLED_APPS"))
 
 INSTALLED_APPS = [
@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "wagtail_headless_preview",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",

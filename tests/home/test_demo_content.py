@@ -96,7 +96,11 @@ pytestmark = pytest.mark.django_db
 
 def test_load_demo_summarises_what_it_created(demo_output):
     assert "Demo content created" in demo_output
-    assert "8 Finnish, 8 Swedish translations" in demo_output
+    # Plugins add pages through the same helpers, so the expected numbers are counted.
+    finnish = Page.objects.filter(depth__gt=1, locale__language_code="fi").count()
+    swedish = Page.objects.filter(depth__gt=1, locale__language_code="sv").count()
+    assert finnish >= 8 and swedish >= 8
+    assert f"{finnish} Finnish, {swedish} Swedish translations" in demo_output
 
 
 def test_a_second_run_creates_nothing(demo_output):
@@ -144,7 +148,8 @@ def test_home_pages_have_titles_hero_highlights_and_contacts(client, demo_output
 
 def test_every_page_and_snippet_has_a_complete_wagtail_localize_translation(demo_output):
     finnish_objects = [
-        *Page.objects.filter(locale__language_code="fi", depth__gt=1).specific(),
+        # The core's pages; plugins' demo content has its own tests.
+        *Page.objects.filter(locale__language_code="fi", depth__gt=1, content_type__app_label="home").specific(),
         *Municipality.objects.filter(locale__language_code="fi"),
         *Organisation.objects.filter(locale__language_code="fi"),
         *ContactPerson.objects.filter(locale__language_code="fi"),
@@ -169,7 +174,8 @@ def test_swedish_pages_are_translations_of_their_finnish_source(demo_output):
     }
 
     assert translated_pages == {
-        page.url_path for page in Page.objects.filter(locale__language_code="sv", depth__gt=1)
+        page.url_path
+        for page in Page.objects.filter(locale__language_code="sv", depth__gt=1, content_type__app_label="home")
     }
     assert "/startsida/vad-ar-foreningsverksamhet/" in translated_pages
 
@@ -267,7 +273,7 @@ def test_demo_images_are_generated_with_descriptions(demo_output):
     collection = Collection.objects.get(name=DEMO_COLLECTION)
     images = get_image_model().objects.filter(collection=collection)
 
-    assert images.count() == 10
+    assert images.count() >= 10  # the core's ten, and whatever plugins generate
     assert all(image.description for image in images)
     assert {(image.width, image.height) for image in images} == {(1600, 900), (400, 400)}
     assert HomePage.objects.get(locale__language_code="fi").hero_image.collection == collection
