@@ -18,7 +18,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # Content apps are plugins: each depends on `home` and `hub` only and can be
 # removed from this list. DISABLED_APPS (comma-separated labels) removes them
 # without editing code, which CI uses to prove that the rest still works.
-PLUGIN_APPS = ["news"]
+PLUGIN_APPS = ["news", "premises"]
 DISABLED_APPS = set(env_list("DISABLED_APPS"))
 
 INSTALLED_APPS = [
@@ -214,6 +214,13 @@ BENCHMARK_FLOOR = env_bool("BENCHMARK_FLOOR")
 
 SITE_NAME = _("Yhdessä")
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
+
+# Premises map tiles: any XYZ tile server ({z}/{x}/{y}); OpenStreetMap's by default.
+# The map loads only when a visitor asks for it. MAP_TILE_ATTRIBUTION is HTML.
+MAP_TILE_URL = env_str("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILE_ATTRIBUTION = env_str(
+    "MAP_TILE_ATTRIBUTION", '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
+)
 
 # Dates and numbers as written in Finland, in both languages.
 FORMAT_MODULE_PATH = ["hub.formats"]

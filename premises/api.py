@@ -1,0 +1,68 @@
+"""The `premises` API endpoint: spaces with the directory's filters.
+
+    /api/v2/premises/?locale=fi&municipality=837&min_capacity=20&access=step_free&equipment=projector&use=meeting&free=1&q=sali&bbox=23.5,61.3,24.1,61.6
+
+Spaces come from the same listing as the HTML index and the GeoJSON; every field
+of a space is in the listing. A bad filter value gets a 400 with a message.
+"""
+
+from django.db.models import Prefetch
+from django.utils.translation import gettext as _
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.images import get_image_model
+from wagtail.models import Locale
+
+from home.models import ContactPerson, Municipality
+from hub.api import PublicPagesAPIViewSet
+
+from .filters import FILTER_PARAMETERS
+from .listing import filters_for, localize_equipment, premises_listing
+from .models import Equipment, PremisesPage, PremisesPhoto
+
+
+class PremisesAPIViewSet(PublicPagesAPIViewSet):
+    model = PremisesPage
+    known_query_parameters = PublicPagesAPIViewSet.known_query_parameters.union([*FILTER_PARAMETERS, "bbox"])
+    listing_default_fields = PublicPagesAPIViewSet.listing_default_fields + [
+        field.name for field in PremisesPage.api_fields if field.name != "social_image"
+    ]
+
+    def get_queryset(self):
+        params = self.request.GET
+        if params.get("type"):
+            raise BadRequestError(_("The premises endpoint lists spaces only; leave out the type parameter."))
+        queryset = super().get_queryset()  # spaces in this site, with the locale checked
+        locale = Locale.objects.filter(language_code=params["locale"]).first() if params.get("locale") else None
+        filters = filters_for(
+            params,
+            locale.pk if locale else None,
+            allow_bbox=True,
+            municipalities=list(Municipality.objects.filter(locale=locale) if locale else Municipality.objects.all()),
+            equipment=list(Equipment.objects.filter(locale=locale) if locale else Equipment.objects.all()),
+        )
+        if filters.problems:
+            raise BadRequestError(" ".join(filters.problems))
+        images = get_image_model().objects
+        return premises_listing(base=queryset, filters=filters).prefetch_related(
+            "opening_hours",
+            "opening_exceptions",
+            Prefetch(
+                "photos",
+                queryset=PremisesPhoto.objects.order_by("sort_order").prefetch_related(
+                    Prefetch("image", queryset=images.prefetch_renditions("fill-1200x800"))
+                ),
+            ),
+            Prefetch(
+                "contact_person",
+                queryset=ContactPerson.objects.select_related("organisation").prefetch_related(
+                    Prefetch("photo", queryset=images.prefetch_renditions("fill-300x300"))
+                ),
+            ),
+        )
+
+    def paginate_queryset(self, queryset):
+        pages = list(super().paginate_queryset(queryset))
+        known = list(Equipment.objects.all())
+        for locale_id in {page.locale_id for page in pages}:
+            localize_equipment([page for page in pages if page.locale_id == locale_id], locale_id, known)
+        return pages
