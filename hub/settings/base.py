@@ -18,7 +18,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # Content apps are plugins: each depends on `home` and `hub` only and can be
 # removed from this list. DISABLED_APPS (comma-separated labels) removes them
 # without editing code, which CI uses to prove that the rest still works.
-PLUGIN_APPS = ["news", "premises"]
+PLUGIN_APPS = ["news", "toolkit", "premises"]
 DISABLED_APPS = set(env_list("DISABLED_APPS"))
 
 INSTALLED_APPS = [
@@ -173,6 +173,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Every document is downloaded as an attachment, never shown inline in the browser.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Search: Wagtail's database backend unless an Elasticsearch URL is given.

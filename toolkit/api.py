@@ -1,0 +1,69 @@
+"""The `guides` API endpoint: guides with audience and topic filters.
+
+    /api/v2/guides/?locale=fi&audience=associations&topic=avustukset
+
+Items come from the same listing as the HTML index (toolkit/listing.py), ordered
+by title unless ``order`` says otherwise. ``audience`` and ``topic`` may be given
+several times (any of them matches); together they must both match.
+"""
+
+from django.utils.translation import gettext as _
+from wagtail.api.v2.utils import BadRequestError
+
+from hub.api import PublicPagesAPIViewSet
+
+from .listing import AUDIENCE_CODES, GuideFilters, guides
+from .models import GuidePage, Topic
+
+GUIDE_FILTERS = ["audience", "topic"]
+
+
+class GuidesAPIViewSet(PublicPagesAPIViewSet):
+    model = GuidePage
+    known_query_parameters = PublicPagesAPIViewSet.known_query_parameters.union(GUIDE_FILTERS)
+    listing_default_fields = PublicPagesAPIViewSet.listing_default_fields + [
+        "summary",
+        "audience",
+        "topics",
+        "last_reviewed",
+    ]
+
+    def get_queryset(self):
+        # Wagtail asks for the queryset more than once per request; build it once.
+        if not hasattr(self, "_guides"):
+            self._guides = self.build_queryset()
+        return self._guides
+
+    def get_base_queryset(self):
+        # Asked for again by the serializer (parent page) and the detail lookup: once per request.
+        if not hasattr(self, "_base_queryset"):
+            self._base_queryset = super().get_base_queryset()
+        return self._base_queryset
+
+    def build_queryset(self):
+        params = self.request.GET
+        if params.get("type"):
+            raise BadRequestError(_("The guides endpoint lists guides only; leave out the type parameter."))
+        queryset = super().get_queryset()  # guides in this site, with the locale checked
+        filters = GuideFilters()
+        for code in params.getlist("audience"):
+            if code not in AUDIENCE_CODES:
+                raise BadRequestError(
+                    _("Unknown audience %(value)s. Use one of: %(choices)s.")
+                    % {"value": code[:40], "choices": ", ".join(AUDIENCE_CODES)}
+                )
+            filters.audiences.append(code)
+        slugs = params.getlist("topic")
+        if slugs:
+            topics = Topic.objects.filter(slug__in=slugs)
+            if params.get("locale"):
+                topics = topics.filter(locale__language_code=params["locale"])
+            topics = list(topics)
+            missing = set(slugs) - {topic.slug for topic in topics}
+            if missing:
+                raise BadRequestError(_("Unknown topic %(slug)s.") % {"slug": sorted(missing)[0][:80]})
+            filters.topics = topics
+        items = guides(base=queryset, filters=filters)
+        if self.action == "detail_view":
+            items = items.prefetch_related("related_guides__guide")
+        return items

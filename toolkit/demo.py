@@ -1,0 +1,5 @@
+"""Demo toolkit (filled in below)."""
+
+
+def load_toolkit_demo(context):
+    return
