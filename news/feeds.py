@@ -48,7 +48,9 @@ class NewsRssFeed(Feed):
         return self.request.build_absolute_uri()
 
     def items(self, category):
-        items = list(news_items(index=self.index_page, filters=self.filters)[:FEED_LENGTH])
+        items = list(
+            news_items(index=self.index_page, filters=self.filters).prefetch_related("authors__person")[:FEED_LENGTH]
+        )
         return localize_categories(items, self.index_page.locale_id)
 
     def item_title(self, item):
@@ -71,6 +73,9 @@ class NewsRssFeed(Feed):
 
     def item_updateddate(self, item):
         return item.last_published_at or self.item_pubdate(item)
+
+    def item_author_name(self, item):
+        return ", ".join(author.person.name for author in item.authors.all()) or None
 
     def item_categories(self, item):
         return [category.name for category in item.category_list] + [tag.name for tag in item.tag_list]

@@ -219,13 +219,15 @@ class NewsPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         index_page = self.get_parent()
         neighbours = live_news(index=index_page).only("title", "url_path", "date")
+        # A new page in preview has no id yet: it counts as the oldest of its day.
+        pk = self.pk or 0
         older = (
-            neighbours.filter(models.Q(date__lt=self.date) | models.Q(date=self.date, pk__lt=self.pk))
+            neighbours.filter(models.Q(date__lt=self.date) | models.Q(date=self.date, pk__lt=pk))
             .order_by("-date", "-pk")
             .first()
         )
         newer = (
-            neighbours.filter(models.Q(date__gt=self.date) | models.Q(date=self.date, pk__gt=self.pk))
+            neighbours.filter(models.Q(date__gt=self.date) | models.Q(date=self.date, pk__gt=pk))
             .order_by("date", "pk")
             .first()
         )
@@ -287,6 +289,11 @@ class NewsPageCategory(TranslatableMixin, Orderable):
 
     panels = [FieldPanel("category")]
 
+    def get_default_locale(self):
+        # A new inline row belongs to its page's language, not the default one.
+        page = getattr(self, "page", None)
+        return page.locale if page is not None and page.locale_id else super().get_default_locale()
+
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("category")
         verbose_name_plural = _("categories")
@@ -297,6 +304,11 @@ class NewsPageAuthor(TranslatableMixin, Orderable):
     person = models.ForeignKey(ContactPerson, verbose_name=_("author"), on_delete=models.CASCADE, related_name="+")
 
     panels = [FieldPanel("person")]
+
+    def get_default_locale(self):
+        # A new inline row belongs to its page's language, not the default one.
+        page = getattr(self, "page", None)
+        return page.locale if page is not None and page.locale_id else super().get_default_locale()
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("author")

@@ -74,3 +74,13 @@ def test_category_feed(client, feed_news, kind):
 
 def test_unknown_category_feed_is_not_found(client, feed_news):
     assert client.get("/fi/ajankohtaista/rss/?category=ei-ole").status_code == 404
+
+
+def test_feed_items_name_their_authors_and_categories(client, news_tree):
+    from tests.factories import ContactPersonFactory
+
+    add_news(news_tree["index_fi"], title="Uutinen", categories=[news_tree["forums"]], tags=["tilat"], authors=[ContactPersonFactory(name="Aino Mallinen")])
+    _response, feed = parse(client, "/fi/ajankohtaista/atom/")
+    entry = feed.entries[0]
+    assert entry.author == "Aino Mallinen"
+    assert {tag.term for tag in entry.tags} == {"Foorumit", "tilat"}

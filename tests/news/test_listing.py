@@ -148,3 +148,11 @@ def test_one_news_index_per_home_page(news_tree):
     from news.models import NewsIndexPage
 
     assert not NewsIndexPage.can_create_at(news_tree["home_fi"])
+
+
+def test_news_are_found_by_search(news_tree):
+    from news.models import NewsPage
+
+    add_news(news_tree["index_fi"], title="Foorumi", lead="Syksyn järjestöfoorumi kokoaa yhdistykset.", tags=["tilavaraus"])
+    add_news(news_tree["index_fi"], title="Muuta", lead="Jotain aivan muuta.")
+    assert [page.title for page in NewsPage.objects.live().search("järjestöfoorumi")] == ["Foorumi"]
