@@ -8,6 +8,7 @@ of a space is in the listing. A bad filter value gets a 400 with a message.
 
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
+from wagtail.api.v2.filters import FieldsFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.images import get_image_model
 from wagtail.models import Locale
@@ -22,6 +23,9 @@ from .models import Equipment, PremisesPage, PremisesPhoto
 
 class PremisesAPIViewSet(PublicPagesAPIViewSet):
     model = PremisesPage
+    # Wagtail's FieldsFilter would read ?municipality=837 as a primary key; the
+    # directory's own filters take its place.
+    filter_backends = [backend for backend in PublicPagesAPIViewSet.filter_backends if backend is not FieldsFilter]
     known_query_parameters = PublicPagesAPIViewSet.known_query_parameters.union([*FILTER_PARAMETERS, "bbox"])
     listing_default_fields = PublicPagesAPIViewSet.listing_default_fields + [
         field.name for field in PremisesPage.api_fields if field.name != "social_image"

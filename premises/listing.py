@@ -5,14 +5,17 @@ fetched in bulk and ordering live here only, so every channel shows the same spa
 """
 
 from django.apps import apps
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.utils.functional import cached_property
 
+from home.chrome import content_version
 from home.models import Municipality
 
 from .filters import PremisesFilters
 
 PAGE_SIZE = 20
+CACHE_SECONDS = 60 * 60 * 6
 
 
 def _model(name):
@@ -41,12 +44,24 @@ def premises_listing(*, index=None, locale=None, filters=None, base=None):
     )
 
 
+def _cached(name, locale_id, build):
+    """Snippet lists change only when a snippet is saved, which replaces the content version."""
+    key = f"premises:{name}:{content_version()}:{locale_id}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, CACHE_SECONDS)
+    return value
+
+
 def equipment_in_locale(locale_id):
-    return list(_model("Equipment").objects.filter(locale_id=locale_id).order_by("name"))
+    """The language's equipment by name (cached under the content version)."""
+    return _cached("equipment", locale_id, lambda: list(_model("Equipment").objects.filter(locale_id=locale_id).order_by("name")))
 
 
 def municipalities_in_locale(locale_id):
-    return list(Municipality.objects.filter(locale_id=locale_id).order_by("name"))
+    """The language's municipalities by name (cached under the content version)."""
+    return _cached("municipalities", locale_id, lambda: list(Municipality.objects.filter(locale_id=locale_id).order_by("name")))
 
 
 def localize_equipment(pages, locale_id, known):

@@ -349,7 +349,8 @@ class PremisesPage(BasePage):
         """HTML sections other plugins add to a space page (e.g. upcoming events at the space).
 
         A plugin registers ``@hooks.register("premises_page_sections")`` with a function
-        ``(request, page) -> (order, html) | None``; lower order comes first.
+        ``(request, page) -> (order, html) | None``; lower order comes first. ``html`` is
+        safe HTML, e.g. from ``render_to_string``, as for the home page's ``home_page_sections``.
         """
         sections = [fn(request, self) for fn in hooks.get_hooks("premises_page_sections")]
         return [html for _order, html in sorted(filter(None, sections), key=lambda section: section[0])]
