@@ -34,10 +34,9 @@ class TopicFactory(factory.django.DjangoModelFactory):
 
 
 def make_document(title="Pöytäkirjapohja", name="pohja.txt", content=b"Paikka, aika ja osallistujat.\n", collection=None):
-    Document = get_document_model()
-    document = Document(title=title, file=SimpleUploadedFile(name, content))
-    if collection is not None:
-        document.collection = collection
+    # Transactional tests (the browser's live server) start without Wagtail's root collection.
+    collection = collection or Collection.get_first_root_node() or Collection.add_root(name="Root")
+    document = get_document_model()(title=title, file=SimpleUploadedFile(name, content), collection=collection)
     document.save()
     return document
 

@@ -120,3 +120,19 @@ def test_print_stylesheet_hides_navigation_and_keeps_the_checklist(client, toolk
     assert ".site-header" in print_rules and ".guide-checklist" in print_rules
     html = client.get(full_guide(toolkit_tree).url).text
     assert 'class="button guide__print"' in html
+
+
+def test_toolkit_pages_have_no_html_errors(client, toolkit_tree, tmp_path):
+    from pathlib import Path
+
+    from tests.test_html_validity import check_html
+
+    full_guide(toolkit_tree)
+    urls = ["/fi/tyokalupakki/", "/fi/tyokalupakki/?audience=municipalities&topic=ei-ole", "/fi/tyokalupakki/yhdyshenkilon-nimeaminen/"]
+    paths = []
+    for number, url in enumerate(urls):
+        path = tmp_path / f"page{number}.html"
+        path.write_bytes(client.get(url).content)
+        paths.append(path)
+    errors = [f"{urls[paths.index(Path(m['url'][5:]))]}:{m.get('lastLine')}: {m['message']}" for m in check_html(paths)]
+    assert errors == []
