@@ -12,6 +12,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
@@ -99,6 +100,16 @@ class PremisesIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(directory_context(request, self))
         return context
+
+
+class PremisesPageForm(WagtailAdminPageForm):
+    """Equipment to tick in the page's own language only."""
+
+    def __init__(self, *args, parent_page=None, **kwargs):
+        super().__init__(*args, parent_page=parent_page, **kwargs)
+        locale_id = self.instance.locale_id or (parent_page.locale_id if parent_page else None)
+        if "equipment" in self.fields and locale_id:
+            self.fields["equipment"].queryset = Equipment.objects.filter(locale_id=locale_id).order_by("name")
 
 
 def validate_latitude(value):
@@ -272,6 +283,7 @@ class PremisesPage(BasePage):
     ]
     parent_page_types = ["premises.PremisesIndexPage"]
     subpage_types = []
+    base_form_class = PremisesPageForm
 
     class Meta:
         verbose_name = _("premises")

@@ -137,3 +137,12 @@ def test_the_list_is_paginated_and_pages_keep_the_filters(client, premises_tree)
     assert 'href="?free=1&amp;page=2" rel="next"' in html
     second = client.get(f"{URL}?free=1&page=2")
     assert titles(second) == [f"Tila {number:02d}" for number in range(20, 25)]
+
+
+def test_a_new_municipality_appears_in_the_filter_after_it_is_saved(client, spaces):
+    assert "Ylöjärvi" not in client.get(URL).content.decode()
+    from home.models import Municipality
+
+    Municipality.objects.create(name="Ylöjärvi", code="980", locale=spaces["index_fi"].locale)
+    html = client.get(URL).content.decode()
+    assert '<option value="980">Ylöjärvi</option>' in html

@@ -115,3 +115,30 @@ def test_coordinates_come_in_pairs(premises_tree):
 def test_closing_time_must_follow_opening_time():
     with pytest.raises(ValidationError):
         PremisesOpeningHours(weekday=0, opens=time(20), closes=time(8)).clean()
+
+
+def test_editor_creates_a_space_in_the_admin_and_ticks_equipment_of_its_language(client, premises_tree, editor):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+    client.force_login(editor)
+    index = premises_tree["index_fi"]
+    add_url = f"/admin/pages/add/premises/premisespage/{index.pk}/"
+    form_page = client.get(add_url).content.decode()
+    assert "Videotykki" in form_page and "Projektor" not in form_page
+    data = nested_form_data({
+        "title": "Uusi sali", "slug": "uusi-sali", "lead": "Kuvaus.", "operator": "Yhdistys ry",
+        "municipality": premises_tree["tampere"].pk, "street_address": "Katu 1", "postal_code": "33100",
+        "town": "Tampere", "latitude": "61.5", "longitude": "23.7", "capacity": "30", "area": "",
+        "step_free_entrance": "on", "accessibility_notes": "",
+        "opening_hours": inline_formset([{"weekday": "0", "opens": "08:00", "closes": "16:00"}]),
+        "opening_exceptions": inline_formset([]), "opening_hours_notes": "", "price_per_hour": "",
+        "price_notes": "", "booking_instructions": rich_text("<p>Soita.</p>"), "booking_url": "",
+        "contact_person": "", "terms_of_use": rich_text(""), "photos": inline_formset([]),
+        "action-publish": "publish",
+    })
+    data["equipment"] = [premises_tree["projector"].pk]
+    response = client.post(add_url, data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    page = PremisesPage.objects.get(slug="uusi-sali")
+    assert page.live and page.step_free_entrance and list(page.equipment.all()) == [premises_tree["projector"]]
+    assert page.opening_hours.get().opens == time(8)
