@@ -90,7 +90,7 @@ class PremisesFilters:
 
         capacity = query.get("min_capacity", "").strip()
         if capacity:
-            if capacity.isdigit() and 0 < int(capacity) <= MAX_CAPACITY:
+            if capacity.isascii() and capacity.isdecimal() and 0 < int(capacity) <= MAX_CAPACITY:
                 filters.min_capacity = int(capacity)
             else:
                 problems.append(
@@ -128,7 +128,7 @@ class PremisesFilters:
         elif free not in FALSE_VALUES:
             problems.append(gettext("“free” must be 1 or 0, not “%(value)s”.") % {"value": _shown(free)})
 
-        filters.q = " ".join(query.get("q", "").split())[:100]
+        filters.q = " ".join(query.get("q", "").replace("\x00", "").split())[:100]  # PostgreSQL rejects NUL
 
         bbox = query.get("bbox", "").strip() if allow_bbox else ""
         if bbox:

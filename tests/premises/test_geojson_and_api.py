@@ -59,6 +59,7 @@ def test_geojson_takes_the_same_filters_as_the_page_plus_bbox(client, spaces, qu
         "bbox=23,61,24,200",
         "bbox=nan,61,24,62",
         "min_capacity=zero",
+        "min_capacity=%C2%B2",
         "access=teleport",
         "municipality=123",
         "colour=blue",
