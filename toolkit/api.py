@@ -63,7 +63,4 @@ class GuidesAPIViewSet(PublicPagesAPIViewSet):
             if missing:
                 raise BadRequestError(_("Unknown topic %(slug)s.") % {"slug": sorted(missing)[0][:80]})
             filters.topics = topics
-        items = guides(base=queryset, filters=filters)
-        if self.action == "detail_view":
-            items = items.prefetch_related("related_guides__guide")
-        return items
+        return guides(base=queryset, filters=filters)

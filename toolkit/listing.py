@@ -43,12 +43,16 @@ def guides(*, index=None, locale=None, filters=None, base=None):
     queryset = base if base is not None else live_guides(index=index, locale=locale)
     if filters is not None:
         queryset = filters.apply(queryset)
-    return (
-        queryset.select_related("locale", "responsible_person__organisation", "responsible_person__photo")
-        .prefetch_related(
-            Prefetch("guide_topics", queryset=_model("GuidePageTopic").objects.select_related("topic").order_by("sort_order")),
-        )
-        .order_by("title", "pk")
+    return with_related(queryset).order_by("title", "pk")
+
+
+def with_related(queryset):
+    """Guides with their topics, responsible person and related guides fetched in bulk (once)."""
+    if any(getattr(lookup, "prefetch_to", lookup) == "guide_topics" for lookup in queryset._prefetch_related_lookups):
+        return queryset
+    return queryset.select_related("locale", "responsible_person__organisation", "responsible_person__photo").prefetch_related(
+        Prefetch("guide_topics", queryset=_model("GuidePageTopic").objects.select_related("topic").order_by("sort_order")),
+        Prefetch("related_guides", queryset=_model("GuidePageRelatedGuide").objects.select_related("guide").order_by("sort_order")),
     )
 
 

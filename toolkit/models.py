@@ -8,7 +8,8 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home.blocks import heading_anchor
@@ -68,6 +69,27 @@ class ToolkitIndexPage(BasePage):
         return context
 
 
+class GuidePageQuerySet(PageQuerySet):
+    def _values(self, *fields, **expressions):
+        # values() and values_list() rows are not pages: nothing to prefetch.
+        clone = super()._values(*fields, **expressions)
+        clone._prefetch_related_lookups = ()
+        return clone
+
+
+class GuidePageManager(PageManager.from_queryset(GuidePageQuerySet)):
+    """Guides come with their topics, responsible person and related guides.
+
+    Wagtail's pages API (``?type=toolkit.GuidePage``) reads guides through this
+    manager, so a page of results costs the same queries however many it holds.
+    """
+
+    def get_queryset(self):
+        from .listing import with_related
+
+        return with_related(super().get_queryset())
+
+
 def default_last_reviewed():
     return timezone.localdate()
 
@@ -93,6 +115,8 @@ class GuidePage(BasePage):
         db_index=True,
         help_text=_("When the guide was last checked to be correct. Guides not reviewed for a year are reported."),
     )
+
+    objects = GuidePageManager()
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
