@@ -71,6 +71,7 @@ def test_document_links_show_file_type_and_size(client, toolkit_tree):
     html = client.get(full_guide(toolkit_tree).url).text
     assert "Sopimuspohja</a>" in html
     assert "(CSV, 1,7\xa0KB)" in html
+    assert 'data-print-url="http://testserver/documents/' in html  # printed next to the link
     assert "Täytä ja lähetä." in html
 
 
