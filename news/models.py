@@ -217,31 +217,8 @@ class NewsPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        index_page = self.get_parent()
-        neighbours = live_news(index=index_page).only("title", "url_path", "date")
-        # A new page in preview has no id yet: it counts as the oldest of its day.
-        pk = self.pk or 0
-        older = (
-            neighbours.filter(models.Q(date__lt=self.date) | models.Q(date=self.date, pk__lt=pk))
-            .order_by("-date", "-pk")
-            .first()
-        )
-        newer = (
-            neighbours.filter(models.Q(date__gt=self.date) | models.Q(date=self.date, pk__gt=pk))
-            .order_by("date", "pk")
-            .first()
-        )
-        context.update(
-            {
-                "index_page": index_page,
-                "index_url": index_page.get_url(request),
-                "older": older,
-                "newer": newer,
-                "json_ld": self.json_ld(request),
-                "share_links": self.share_links(request),
-                "og_type": "article",
-            }
-        )
+        # Evaluated only when the template's cached fragments are rebuilt.
+        context.update({"article": NewsArticleExtras(self, request), "og_type": "article"})
         return context
 
     def json_ld(self, request):
@@ -279,6 +256,55 @@ class NewsPage(BasePage):
             {"name": "WhatsApp", "url": f"https://wa.me/?text={title}%20{url}"},
             {"name": _("E-mail"), "url": f"mailto:?subject={title}&body={url}"},
         ]
+
+
+class NewsArticleExtras:
+    """What an article shows around its own content: links to the index, neighbours, JSON-LD."""
+
+    def __init__(self, page, request):
+        self.page = page
+        self.request = request
+
+    @cached_property
+    def index_page(self):
+        return self.page.get_parent()
+
+    @cached_property
+    def index_url(self):
+        return self.index_page.get_url(self.request)
+
+    @cached_property
+    def neighbours(self):
+        return live_news(index=self.index_page).only("title", "url_path", "date")
+
+    @cached_property
+    def older(self):
+        page = self.page
+        # A new page in preview has no id yet: it counts as the oldest of its day.
+        pk = page.pk or 0
+        return (
+            self.neighbours.filter(models.Q(date__lt=page.date) | models.Q(date=page.date, pk__lt=pk))
+            .order_by("-date", "-pk")
+            .first()
+        )
+
+    @cached_property
+    def newer(self):
+        page = self.page
+        pk = page.pk or 0
+        return (
+            self.neighbours.filter(models.Q(date__gt=page.date) | models.Q(date=page.date, pk__gt=pk))
+            .order_by("date", "pk")
+            .first()
+        )
+
+    @cached_property
+    def json_ld(self):
+        return self.page.json_ld(self.request)
+
+    @cached_property
+    def share_links(self):
+        return self.page.share_links(self.request)
 
 
 class NewsPageCategory(TranslatableMixin, Orderable):

@@ -70,7 +70,7 @@ def test_article_queries_do_not_grow_with_the_number_of_news(client, news_tree):
     add_many(news_tree, 120, start=12)
     many = count_queries(client, article.url)
     assert few[0] == many[0], f"--- few ---\n{few[1]}\n--- many ---\n{many[1]}"
-    assert many[0] <= 25, many[1]
+    assert many[0] <= 15, many[1]
 
 
 def test_uncached_index_and_article_queries_do_not_grow_with_the_number_of_news(client, news_tree):
