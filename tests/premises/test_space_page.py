@@ -85,6 +85,8 @@ def test_translated_space_shows_equipment_in_its_language(client, spaces):
     publish_translation(spaces["club"], spaces["locale_sv"], title="Klubbrummet", slug="klubbrummet")
     html = client.get("/sv/lokaler/klubbrummet/").content.decode()
     assert "Projektor" in html and "Videotykki" not in html
+    # The copy still points at the Finnish municipality; the page shows its translation.
+    assert "<dd>Tammerfors</dd>" in html
 
 
 @pytest.mark.parametrize(
