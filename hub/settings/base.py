@@ -3,7 +3,6 @@
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 from .environment import cache_from_url, env_bool, env_list, env_str
 
@@ -199,7 +198,7 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
 }
 
-# Headless preview: "<language>=<url>" pairs or one URL for all sites, e.g.
+# Headless preview: the front end that shows drafts, for all sites, e.g.
 # HEADLESS_PREVIEW_CLIENT_URL=https://preview.example.fi. Empty keeps the
 # built-in preview.
 HEADLESS_PREVIEW_CLIENT_URL = env_str("HEADLESS_PREVIEW_CLIENT_URL")
@@ -214,7 +213,6 @@ WAGTAIL_HEADLESS_PREVIEW = {
 # stack. Off unless the benchmark turns it on.
 BENCHMARK_FLOOR = env_bool("BENCHMARK_FLOOR")
 
-SITE_NAME = _("Yhdessä")
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 
 # Premises map tiles: any XYZ tile server ({z}/{x}/{y}); OpenStreetMap's by default.

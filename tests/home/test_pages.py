@@ -178,3 +178,33 @@ def test_server_error_page_speaks_both_languages_without_touching_the_database(r
     assert response.status_code == 500
     assert "Palvelussa on tilapäinen häiriö" in response.content.decode()
     assert "Tjänsten har en tillfällig störning" in response.content.decode()
+
+
+
+def test_development_server_serves_images_but_not_document_files(client, site_tree, settings):
+    """Private documents must go through /documents/, which checks collection privacy."""
+    import importlib
+    from pathlib import Path
+
+    from django.test import override_settings
+    from django.urls import clear_url_caches
+
+    import hub.urls
+
+    media = Path(settings.MEDIA_ROOT)
+    (media / "documents").mkdir(parents=True, exist_ok=True)
+    (media / "images").mkdir(parents=True, exist_ok=True)
+    (media / "documents" / "muistio.txt").write_text("sisäinen")
+    (media / "images" / "kuva.txt").write_text("julkinen")
+    try:
+        with override_settings(DEBUG=True):
+            clear_url_caches()
+            importlib.reload(hub.urls)
+            image = client.get("/media/images/kuva.txt")
+            document = client.get("/media/documents/muistio.txt")
+    finally:
+        clear_url_caches()
+        importlib.reload(hub.urls)
+    assert image.status_code == 200
+    assert document.status_code in (302, 404)
+    assert b"sis\xc3\xa4inen" not in b"".join(getattr(document, "streaming_content", [document.content]))
