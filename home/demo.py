@@ -492,6 +492,26 @@ class DemoContext:
             self.counts["pages_sv" if isinstance(translated, Page) else "snippets_sv"] += 1
         return translated
 
+    def seed_named_snippets(self, model, rows, key_prefix: str) -> dict:
+        """Finnish snippets with ``name`` and ``slug``, and their Swedish translations.
+
+        ``rows`` are ``(slug, name_fi, name_sv, slug_sv)``; each snippet's translation
+        key is ``demo_key(f"{key_prefix}:{slug}")``, so a rerun finds it again and
+        ``--reset`` deletes it. Returns the Finnish snippets by slug.
+        """
+        keys = {slug: demo_key(f"{key_prefix}:{slug}") for slug, *_ in rows}
+        if self.reset:
+            model.objects.filter(translation_key__in=keys.values()).delete()
+        snippets = {}
+        for slug, name_fi, name_sv, slug_sv in rows:
+            snippet, created = model.objects.get_or_create(
+                translation_key=keys[slug], locale=self.locale_fi, defaults={"name": name_fi, "slug": slug}
+            )
+            self.counts["snippets"] += created
+            self.translate_to_swedish(snippet, {name_fi: name_sv, slug: slug_sv})
+            snippets[slug] = snippet
+        return snippets
+
     def add_page(self, parent: Page, page: Page, *, publish: bool = True) -> Page:
         """Add ``page`` below ``parent`` in the parent's locale and publish it."""
         page.locale = parent.locale

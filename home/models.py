@@ -56,6 +56,12 @@ class Municipality(TranslatableMixin, models.Model):
 class Organisation(TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=200)
     description = models.TextField(_("description"), blank=True)
+    field_of_activity = models.CharField(
+        _("field of activity"),
+        max_length=150,
+        blank=True,
+        help_text=_("For example: sport, culture, social welfare and health, residents' activities."),
+    )
     business_id = models.CharField(
         _("business ID"),
         max_length=9,
@@ -74,6 +80,7 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         Municipality, verbose_name=_("municipality"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     website = models.URLField(_("website"), blank=True)
+    contact_name = models.CharField(_("contact person"), max_length=150, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=20, blank=True, validators=[phone_validator])
     logo = models.ForeignKey(
@@ -83,12 +90,16 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
     panels = [
         FieldPanel("name"),
         FieldPanel("description"),
+        FieldPanel("field_of_activity"),
         FieldPanel("business_id"),
         MultiFieldPanel(
             [FieldPanel("street_address"), FieldRowPanel([FieldPanel("postal_code"), FieldPanel("city")]), FieldPanel("municipality")],
             heading=_("Address"),
         ),
-        MultiFieldPanel([FieldPanel("website"), FieldPanel("email"), FieldPanel("phone")], heading=_("Contact details")),
+        MultiFieldPanel(
+            [FieldPanel("website"), FieldPanel("contact_name"), FieldPanel("email"), FieldPanel("phone")],
+            heading=_("Contact details"),
+        ),
         FieldPanel("logo"),
     ]
     search_fields = [
@@ -111,6 +122,7 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
             "id": self.pk,
             "name": self.name,
             "description": self.description,
+            "field_of_activity": self.field_of_activity,
             "street_address": self.street_address,
             "postal_code": self.postal_code,
             "city": self.city,

@@ -10,7 +10,7 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from home.demo import Glossary, demo_key
+from home.demo import Glossary
 
 CATEGORIES = [
     # slug, name fi, name sv, slug sv
@@ -332,26 +332,14 @@ NEWS = [
 DEFAULT_ALT = "Piirroskuvitus: siniset kukkulat ja oranssi aurinko."
 
 
-def category_key(slug):
-    return demo_key(f"news-category:{slug}")
-
 
 def load_news_demo(context):
     from news.models import NewsCategory, NewsIndexPage, NewsPage, NewsPageAuthor, NewsPageCategory
 
-    if context.reset:
-        NewsCategory.objects.filter(translation_key__in=[category_key(slug) for slug, *_ in CATEGORIES]).delete()
     if NewsIndexPage.objects.child_of(context.home).exists():
         return
 
-    categories = {}
-    for slug, name_fi, name_sv, slug_sv in CATEGORIES:
-        category, created = NewsCategory.objects.get_or_create(
-            translation_key=category_key(slug), locale=context.locale_fi, defaults={"name": name_fi, "slug": slug}
-        )
-        context.counts["snippets"] += created
-        context.translate_to_swedish(category, {name_fi: name_sv, slug: slug_sv})
-        categories[slug] = category
+    categories = context.seed_named_snippets(NewsCategory, CATEGORIES, "news-category")
 
     tr = Glossary()
     index = context.add_page(

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from home.demo import Glossary, demo_key
+from home.demo import Glossary
 
 EQUIPMENT = [
     # slug, name fi, name sv, slug sv
@@ -473,9 +473,6 @@ INDEX = {
 }
 
 
-def equipment_key(slug):
-    return demo_key(f"premises-equipment:{slug}")
-
 
 def _next(month, day):
     today = timezone.localdate()
@@ -493,19 +490,10 @@ def load_premises_demo(context):
         PremisesPhoto,
     )
 
-    if context.reset:
-        Equipment.objects.filter(translation_key__in=[equipment_key(slug) for slug, *_ in EQUIPMENT]).delete()
     if PremisesIndexPage.objects.child_of(context.home).exists():
         return
 
-    equipment = {}
-    for slug, name_fi, name_sv, slug_sv in EQUIPMENT:
-        item, created = Equipment.objects.get_or_create(
-            translation_key=equipment_key(slug), locale=context.locale_fi, defaults={"name": name_fi, "slug": slug}
-        )
-        context.counts["snippets"] += created
-        context.translate_to_swedish(item, {name_fi: name_sv, slug: slug_sv})
-        equipment[slug] = item
+    equipment = context.seed_named_snippets(Equipment, EQUIPMENT, "premises-equipment")
 
     tr = Glossary()
     index = context.add_page(

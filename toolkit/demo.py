@@ -18,7 +18,7 @@ from PIL import Image, ImageDraw, ImageFont
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
-from home.demo import Glossary, demo_key
+from home.demo import Glossary
 
 DOCUMENT_COLLECTION = "Työkalupakin pohjat"
 
@@ -32,9 +32,6 @@ TOPICS = [
     ("vapaaehtoiset", "Vapaaehtoistoiminta", "Frivilligverksamhet", "frivilliga"),
 ]
 
-
-def topic_key(slug):
-    return demo_key(f"toolkit-topic:{slug}")
 
 
 # Generated templates --------------------------------------------------------------------
@@ -501,7 +498,6 @@ def load_toolkit_demo(context):
     from .models import GuidePage, GuidePageRelatedGuide, GuidePageTopic, ToolkitIndexPage, Topic
 
     if context.reset:
-        Topic.objects.filter(translation_key__in=[topic_key(slug) for slug, *_ in TOPICS]).delete()
         collection = Collection.get_first_root_node().get_children().filter(name=DOCUMENT_COLLECTION).first()
         if collection is not None:
             for document in get_document_model().objects.filter(collection=collection):
@@ -509,14 +505,7 @@ def load_toolkit_demo(context):
     if ToolkitIndexPage.objects.child_of(context.home).exists():
         return
 
-    topics = {}
-    for slug, name_fi, name_sv, slug_sv in TOPICS:
-        topic, created = Topic.objects.get_or_create(
-            translation_key=topic_key(slug), locale=context.locale_fi, defaults={"name": name_fi, "slug": slug}
-        )
-        context.counts["snippets"] += created
-        context.translate_to_swedish(topic, {name_fi: name_sv, slug: slug_sv})
-        topics[slug] = topic
+    topics = context.seed_named_snippets(Topic, TOPICS, "toolkit-topic")
     docs = make_documents(context)
 
     tr = Glossary()
