@@ -19,7 +19,7 @@ def test_a_form_with_the_honeypot_left_empty_is_valid():
 def test_a_filled_honeypot_makes_the_form_invalid_with_a_message():
     form = FeedbackForm(data={"message": "Hei", "website_address": "http://spam.example"})
     assert not form.is_valid()
-    assert form.errors["website_address"] == ["The form could not be sent. Please try again."]
+    assert form.errors["website_address"] == ["Lomaketta ei voitu lähettää. Yritä uudelleen."]
 
 
 @pytest.mark.parametrize(("rate", "expected"), [("5/10m", (5, 600)), ("1/s", (1, 1)), ("100/d", (100, 86400))])
