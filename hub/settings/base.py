@@ -17,7 +17,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # Content apps are plugins: each depends on `home` and `hub` only and can be
 # removed from this list. DISABLED_APPS (comma-separated labels) removes them
 # without editing code, which CI uses to prove that the rest still works.
-PLUGIN_APPS = ["news", "toolkit", "premises", "events", "campaign", "participation"]
+PLUGIN_APPS = ["news", "toolkit", "premises", "events", "campaign", "participation", "search"]
 DISABLED_APPS = set(env_list("DISABLED_APPS"))
 
 INSTALLED_APPS = [
