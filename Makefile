@@ -32,10 +32,16 @@ run: setup
 $(VNU): | $(BIN)/activate
 	npm install --silent --no-audit --no-fund --ignore-scripts --prefix $(VENV)/vnu vnu-jar@26.9.27
 
+# Two workers for the two cores; a test file stays on one worker, so a module's
+# fixtures (the demo content) are built once. Files keep pytest-django's order:
+# the transactional browser tests, which empty the database, come last on each
+# worker. PYTEST_WORKERS=0 runs in one process.
+PYTEST_WORKERS ?= 2
+
 test: install $(VNU)
 	$(MANAGE) compile_translations
 	$(BIN)/lint-imports
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest --numprocesses $(PYTEST_WORKERS) --dist loadfile --no-loadscope-reorder $(PYTEST_ARGS)
 
 # The core's strings go to locale/, each plugin's to its own <app>/locale/.
 PLUGIN_DIRS := $(patsubst %/locale/,%,$(filter-out locale/,$(wildcard */locale/)))

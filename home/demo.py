@@ -525,13 +525,17 @@ class DemoContext:
 # Loading ------------------------------------------------------------------------------
 
 
-def load_demo(stdout, *, reset: bool = False) -> DemoContext:
-    """Build the demo site unless it exists; then run the plugins' hooks."""
+def load_demo(stdout, *, reset: bool = False, only: list[str] | None = None) -> DemoContext:
+    """Build the demo site unless it exists; then run the plugins' hooks.
+
+    ``only`` names the plugin apps whose hooks run (all when None): a plugin's
+    tests load the core and their own demo, not every plugin's.
+    """
     # Translations get their Swedish slugs after the copy: no redirects from the
     # copies' never-published URLs. Wagtail's per-page INFO log lines would bury
     # the summary in `make run`.
     with override_settings(WAGTAILREDIRECTS_AUTO_CREATE=False), _quiet_logger("wagtail"):
-        return _load_demo(stdout, reset=reset)
+        return _load_demo(stdout, reset=reset, only=only)
 
 
 @contextmanager
@@ -545,7 +549,15 @@ def _quiet_logger(name: str, level=logging.WARNING):
         logger.setLevel(previous)
 
 
-def _load_demo(stdout, *, reset: bool) -> DemoContext:
+def demo_hooks(only: list[str] | None = None) -> list:
+    """The ``load_demo_content`` hooks, limited to the named apps' when ``only`` is given."""
+    functions = hooks.get_hooks(HOOK_NAME)
+    if only is None:
+        return functions
+    return [function for function in functions if function.__module__.split(".")[0] in only]
+
+
+def _load_demo(stdout, *, reset: bool, only: list[str] | None) -> DemoContext:
     with transaction.atomic():
         locale_fi, _created = Locale.objects.get_or_create(language_code="fi")
         locale_sv, _created = Locale.objects.get_or_create(language_code="sv")
@@ -562,7 +574,7 @@ def _load_demo(stdout, *, reset: bool) -> DemoContext:
             context = existing_context(stdout, home, locale_fi, locale_sv)
         context.reset = reset
 
-    for hook in hooks.get_hooks(HOOK_NAME):
+    for hook in demo_hooks(only):
         with transaction.atomic():
             hook(context)
 

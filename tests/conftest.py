@@ -1,8 +1,12 @@
 """Shared fixtures: a bilingual site tree built the way editors build it."""
 
+from io import StringIO
+
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from django.core.management import call_command
+from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from home.localization import forget_locales
@@ -26,6 +30,36 @@ def empty_cache():
     forget_locales()
     yield
     cache.clear()
+
+
+def load_demo(*only):
+    """Run ``manage.py load_demo`` (limited to the core and the named plugins) and return its output."""
+    out = StringIO()
+    call_command("load_demo", *[f"--only={app}" for app in only], stdout=out)
+    return out.getvalue()
+
+
+def demo_fixture(*only):
+    """A module-scoped fixture holding the demo content, loaded once and rolled back after the module.
+
+    The demo is the slowest thing the suite builds, so each plugin's demo tests load
+    the core and their own plugin only, once per module:
+
+        demo = demo_fixture("news")
+    """
+
+    @pytest.fixture(scope="module")
+    def demo(django_db_setup, django_db_blocker):
+        with django_db_blocker.unblock():
+            with transaction.atomic():
+                output = load_demo(*only)
+                yield output
+                transaction.set_rollback(True)
+        # Wagtail caches the site root paths of the pages just rolled back.
+        Site.clear_site_root_paths_cache()
+        forget_locales()
+
+    return demo
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 """Test runs: fast hashing, in-memory e-mail, media in a temporary folder."""
 
 import tempfile
+from urllib.parse import urlparse
 
 from .base import *  # noqa: F403
 from .environment import env_str
@@ -15,9 +16,15 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-# Keep cache keys of parallel or repeated runs apart when Redis is shared.
+# Keep cache keys of parallel or repeated runs apart when Redis is shared. Tests
+# clear the cache (FLUSHDB), so each pytest-xdist worker gets a database of its own.
 if CACHES["default"]["BACKEND"].endswith("RedisCache"):  # noqa: F405
     CACHES["default"]["KEY_PREFIX"] = env_str("CACHE_KEY_PREFIX", "yhdessa-test")  # noqa: F405
+    _worker = env_str("PYTEST_XDIST_WORKER")  # "gw0", "gw1", … under pytest -n
+    if _worker:
+        _url = urlparse(CACHES["default"]["LOCATION"])  # noqa: F405
+        _db = int(_url.path.strip("/") or 0) + 1 + int(_worker[2:])
+        CACHES["default"]["LOCATION"] = _url._replace(path=f"/{_db}").geturl()  # noqa: F405
 
 # Static files come from the finders in tests; WhiteNoise serves collected files in production.
 MIDDLEWARE = [entry for entry in MIDDLEWARE if not entry.startswith("whitenoise.")]  # noqa: F405

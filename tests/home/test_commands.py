@@ -2,7 +2,7 @@ from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 pytestmark = pytest.mark.django_db
 
@@ -30,3 +30,8 @@ def test_admin_password_comes_from_the_environment(monkeypatch, client):
     monkeypatch.setenv("ADMIN_PASSWORD", "toinen-kehityssalasana-2")
     ensure_admin()
     assert client.login(username="admin", password="toinen-kehityssalasana-2")
+
+
+def test_load_demo_refuses_an_app_that_is_not_installed():
+    with pytest.raises(CommandError, match="Not an installed app: kalenteri"):
+        call_command("load_demo", "--only=kalenteri", stdout=StringIO())

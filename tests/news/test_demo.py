@@ -1,20 +1,16 @@
 """The news demo content loaded by `manage.py load_demo`."""
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 from django.db.models.functions import TruncMonth
 from wagtail_localize.models import Translation
 
 from news.models import NewsCategory, NewsIndexPage, NewsPage
+from tests.conftest import demo_fixture, load_demo
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo(locales):
-    call_command("load_demo", stdout=StringIO())
+demo = demo_fixture("news")
 
 
 def test_demo_has_finnish_news_over_six_months_with_categories_and_tags(client, demo):
@@ -44,5 +40,5 @@ def test_three_demo_news_are_translated_to_swedish_with_wagtail_localize(client,
 
 def test_loading_the_demo_twice_changes_nothing(demo):
     before = (NewsPage.objects.count(), NewsIndexPage.objects.count(), NewsCategory.objects.count())
-    call_command("load_demo", stdout=StringIO())
+    load_demo("news")
     assert (NewsPage.objects.count(), NewsIndexPage.objects.count(), NewsCategory.objects.count()) == before

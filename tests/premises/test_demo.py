@@ -1,20 +1,16 @@
 """The premises demo content loaded by `manage.py load_demo`."""
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 from wagtail_localize.models import Translation
 
 from premises.models import Equipment, PremisesPage
+from tests.conftest import demo_fixture, load_demo
 from tests.premises.conftest import titles
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo(locales):
-    call_command("load_demo", stdout=StringIO())
+demo = demo_fixture("premises")
 
 
 def test_demo_has_varied_spaces_in_at_least_five_pirkanmaa_municipalities(client, demo):
@@ -48,5 +44,5 @@ def test_some_demo_spaces_are_translated_to_swedish_with_wagtail_localize(client
 
 def test_loading_the_demo_twice_changes_nothing(demo):
     before = (PremisesPage.objects.count(), Equipment.objects.count())
-    call_command("load_demo", stdout=StringIO())
+    load_demo("premises")
     assert (PremisesPage.objects.count(), Equipment.objects.count()) == before

@@ -1,12 +1,10 @@
 """The toolkit demo content loaded by `manage.py load_demo`."""
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 from wagtail.documents import get_document_model
 from wagtail_localize.models import Translation
 
+from tests.conftest import demo_fixture, load_demo
 from toolkit.models import GuidePage, Topic
 from toolkit.review import guides_due_for_review
 
@@ -15,9 +13,7 @@ pytestmark = pytest.mark.django_db
 REQUIRED = ["Järjestöyhteistyön ohje", "Järjestöyhdyshenkilön nimeäminen kuntaan", "Kunnan ja yhdistysten yhteistyörakenteet"]
 
 
-@pytest.fixture
-def demo(locales):
-    call_command("load_demo", stdout=StringIO())
+demo = demo_fixture("toolkit")
 
 
 def test_demo_toolkit_has_the_three_guides_and_more_with_steps_checklists_and_downloads(client, demo):
@@ -59,5 +55,5 @@ def test_two_demo_guides_are_translated_to_swedish_and_loading_again_changes_not
     assert client.get("/sv/verktygslada/").status_code == 200
 
     counts = (GuidePage.objects.count(), Topic.objects.count(), get_document_model().objects.count())
-    call_command("load_demo", stdout=StringIO())
+    load_demo("toolkit")
     assert (GuidePage.objects.count(), Topic.objects.count(), get_document_model().objects.count()) == counts
