@@ -1,0 +1,2 @@
+def load_events_demo(context):
+    return
