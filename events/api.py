@@ -82,7 +82,7 @@ class EventsAPIViewSet(PublicPagesAPIViewSet):
             raise BadRequestError(_("start must not be later than end."))
         locale = Locale.objects.filter(language_code=params["locale"]).first() if params.get("locale") else None
 
-        queryset = with_counts(queryset).annotate(closes_at=Coalesce("registration_closes", "start"))
+        queryset = with_counts(queryset).annotate(_closes_at=Coalesce("registration_closes", "start"))
         dated = any((start, end, starts_after, ends_before))
         if start:
             queryset = queryset.filter(end__gte=start)

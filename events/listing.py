@@ -79,7 +79,7 @@ def registration_open_q(now):
         Q(registration_enabled=True)
         & ~Q(status="cancelled")
         & (Q(registration_opens__isnull=True) | Q(registration_opens__lte=now))
-        & Q(closes_at__gt=now)
+        & Q(_closes_at__gt=now)
         & (Q(capacity__isnull=True) | Q(_confirmed_count__lt=F("capacity")) | Q(_waiting_count__lt=F("waiting_list_size")))
     )
 
@@ -91,7 +91,7 @@ def event_items(*, base=None, index=None, locale=None, filters=None, now=None, p
     """
     now = now or timezone.now()
     queryset = base if base is not None else live_events(index=index, locale=locale)
-    queryset = with_counts(queryset).annotate(closes_at=Coalesce("registration_closes", "start"))
+    queryset = with_counts(queryset).annotate(_closes_at=Coalesce("registration_closes", "start"))
     if past is None:
         past = bool(filters and filters.past)
     queryset = queryset.filter(end__lt=now) if past else queryset.filter(end__gte=now)
