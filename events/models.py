@@ -647,6 +647,9 @@ class Registration(models.Model):
     cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
     anonymised_at = models.DateTimeField(_("personal data removed"), null=True, blank=True)
 
+    # Registrations are personal data, not content: Wagtail's usage index leaves them out.
+    wagtail_reference_index_ignore = True
+
     class Meta:
         verbose_name = _("registration")
         verbose_name_plural = _("registrations")

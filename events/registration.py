@@ -3,19 +3,24 @@
 The event's row is locked (``SELECT … FOR UPDATE``) while places are counted and
 the registration is stored, so simultaneous registrations never overbook: on
 PostgreSQL the second transaction waits until the first has committed and then
-counts its registration too.
+counts its registration too. E-mails are sent after the transaction has committed.
 """
+
+import logging
 
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from .models import EventPage, Registration
+
+
+logger = logging.getLogger(__name__)
 
 
 class RegistrationRefused(Exception):
@@ -31,40 +36,39 @@ def register(event, data, *, language, now=None):
 
     ``data`` holds the cleaned form fields (name, email, organisation, …).
     """
-    with transaction.atomic():
-        locked = EventPage.objects.select_for_update(of=("self",)).only(
-            "pk", "capacity", "waiting_list_size", "registration_enabled", "registration_opens", "registration_closes",
-            "start", "status",
-        ).get(pk=event.pk)
-        now = now or timezone.now()
-        counts = dict(
-            Registration.objects.filter(event_id=event.pk, status__in=[Registration.CONFIRMED, Registration.WAITING])
-            .values_list("status")
-            .annotate(total=Count("pk"))
-            .order_by()
-        )
-        locked._confirmed_count = counts.get(Registration.CONFIRMED, 0)
-        locked._waiting_count = counts.get(Registration.WAITING, 0)
-        state = locked.registration_state(now)
-        if state == "open":
-            status = Registration.CONFIRMED
-        elif state == "waiting_list":
-            status = Registration.WAITING
-        elif state == "full":
-            raise RegistrationRefused("full")
-        else:
-            raise RegistrationRefused("closed")
-        if Registration.objects.filter(event_id=event.pk, email__iexact=data["email"]).exclude(
-            status=Registration.CANCELLED
-        ).exists():
-            raise RegistrationRefused("duplicate")
-        try:
-            with transaction.atomic():
-                registration = Registration.objects.create(event_id=event.pk, status=status, language=language, **data)
-        except IntegrityError as error:  # the same address at the same moment
-            raise RegistrationRefused("duplicate") from error
+    email = data["email"]
+    try:
+        with transaction.atomic():
+            locked = (
+                EventPage.objects.select_for_update(of=("self",))
+                .only(
+                    "pk", "capacity", "waiting_list_size", "registration_enabled", "registration_opens",
+                    "registration_closes", "start", "status",
+                )
+                .get(pk=event.pk)
+            )
+            # Counted after the lock: every registration committed before it is included.
+            counts = Registration.objects.filter(event_id=event.pk).aggregate(
+                confirmed=Count("pk", filter=Q(status=Registration.CONFIRMED)),
+                waiting=Count("pk", filter=Q(status=Registration.WAITING)),
+                duplicate=Count("pk", filter=Q(email__iexact=email) & ~Q(status=Registration.CANCELLED)),
+            )
+            if counts["duplicate"]:
+                raise RegistrationRefused("duplicate")
+            locked._confirmed_count = counts["confirmed"]
+            locked._waiting_count = counts["waiting"]
+            state = locked.registration_state(now or timezone.now())
+            if state == "open":
+                status = Registration.CONFIRMED
+            elif state == "waiting_list":
+                status = Registration.WAITING
+            else:
+                raise RegistrationRefused("full" if state == "full" else "closed")
+            registration = Registration.objects.create(event_id=event.pk, status=status, language=language, **data)
+    except IntegrityError as error:  # the unique constraint: the same address in another transaction
+        raise RegistrationRefused("duplicate") from error
     registration.event = event
-    transaction.on_commit(lambda: send_registration_email(registration))
+    send_registration_email(registration)
     return registration
 
 
@@ -95,9 +99,9 @@ def cancel(registration, *, now=None):
                 promoted.promoted_at = now
                 promoted.save(update_fields=["status", "promoted_at"])
                 promoted.event = event
-    transaction.on_commit(lambda: send_cancellation_email(registration))
+    send_cancellation_email(registration)
     if promoted is not None:
-        transaction.on_commit(lambda: send_promotion_email(promoted))
+        send_promotion_email(promoted)
     return promoted
 
 
@@ -118,7 +122,10 @@ def _send(registration, template, subject):
         "event_url": registration.event.get_full_url(),
     }
     body = render_to_string(template, context)
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [registration.email])
+    try:
+        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [registration.email])
+    except Exception:  # the registration stands; the page shows the same link
+        logger.exception("Could not send the e-mail %s to registration %s", template, registration.pk)
 
 
 def send_registration_email(registration):
