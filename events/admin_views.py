@@ -84,12 +84,12 @@ class RegistrationViewSet(ModelViewSet):
     list_per_page = 50
     ordering = ["-created_at"]
     list_export = [
-        "event.title",
-        "status",
+        "event_title",
+        "status_label",
         "name",
         "email",
         "organisation",
-        "municipality.name",
+        "municipality_name",
         "dietary_needs",
         "accessibility_needs",
         "message",
@@ -100,12 +100,12 @@ class RegistrationViewSet(ModelViewSet):
         "cancelled_at",
     ]
     export_headings = {
-        "event.title": _("Event"),
-        "status": _("Status"),
+        "event_title": _("Event"),
+        "status_label": _("Status"),
         "name": _("Name"),
         "email": _("E-mail"),
         "organisation": _("Organisation"),
-        "municipality.name": _("Municipality"),
+        "municipality_name": _("Municipality"),
         "dietary_needs": _("Dietary needs"),
         "accessibility_needs": _("Accessibility needs"),
         "message": _("Free text"),

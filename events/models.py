@@ -664,3 +664,13 @@ class Registration(models.Model):
 
     def __str__(self):
         return f"{self.name} – {self.event.title}" if self.name else str(_("Anonymised registration"))
+
+    # For the admin's CSV and XLSX exports.
+    def event_title(self):
+        return self.event.title
+
+    def status_label(self):
+        return str(self.get_status_display())
+
+    def municipality_name(self):
+        return self.municipality.name if self.municipality_id else ""
