@@ -92,7 +92,7 @@ class EventsAPIViewSet(PublicPagesAPIViewSet):
             queryset = queryset.filter(start__gte=starts_after)
         if ends_before:
             queryset = queryset.filter(end__lte=ends_before)
-        if not dated:
+        if not dated and self.action == "listing_view":
             queryset = queryset.filter(end__gte=now)
         for name, model, relation in (("audience", Audience, "audiences"), ("keyword", Keyword, "keywords")):
             slugs = [value.strip() for raw in params.getlist(name) for value in raw.split(",") if value.strip()]

@@ -11,12 +11,9 @@ from events.models import EventIndexPage, EventPage, Registration
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo(locales):
+def test_demo_has_forums_workshop_series_swedish_events_and_loads_once(client, locales):
+    """One test: loading the whole demo is the slow part."""
     call_command("load_demo", stdout=StringIO())
-
-
-def test_demo_has_forums_and_the_seven_workshops_as_a_series(client, demo):
     finnish = EventPage.objects.live().filter(locale__language_code="fi")
     series = finnish.get(slug="elinvoimapajat-2026")
     workshops = finnish.filter(super_event=series)
@@ -32,16 +29,12 @@ def test_demo_has_forums_and_the_seven_workshops_as_a_series(client, demo):
     assert client.get(series.url).status_code == 200
     assert "Elinvoimapaja 4/7" in client.get(series.url).text
 
-
-def test_some_demo_events_are_in_swedish(client, demo):
     swedish = EventPage.objects.live().filter(locale__language_code="sv")
     assert swedish.count() >= 3
     response = client.get("/sv/evenemang/")
     assert response.status_code == 200
     assert "Föreningsforum" in response.text
 
-
-def test_loading_the_demo_twice_changes_nothing(demo):
     before = (EventPage.objects.count(), EventIndexPage.objects.count(), Registration.objects.count())
     call_command("load_demo", stdout=StringIO())
     assert (EventPage.objects.count(), EventIndexPage.objects.count(), Registration.objects.count()) == before

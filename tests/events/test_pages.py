@@ -53,19 +53,20 @@ def test_past_events_are_listed_latest_first(client, listing):
     assert titles(response) == ["Mennyt", "Kauan sitten"]
 
 
-@pytest.mark.parametrize(
-    ("query", "expected"),
-    [
-        ("audience=yhdistykset", ["Pian"]),
-        ("keyword=tilat", ["Myöhemmin"]),
-        ("municipality=536", ["Myöhemmin"]),
-        ("attendance=online", ["Myöhemmin"]),
-        ("attendance=onsite", ["Pian"]),
-        ("audience=yhdistykset&audience=viranhaltijat", ["Pian", "Myöhemmin"]),
-    ],
-)
-def test_filters_narrow_the_listing(client, listing, query, expected):
-    assert titles(client.get(f"/fi/tapahtumat/?{query}")) == expected
+FILTERS = [
+    ("audience=yhdistykset", ["Pian"]),
+    ("keyword=tilat", ["Myöhemmin"]),
+    ("municipality=536", ["Myöhemmin"]),
+    ("attendance=online", ["Myöhemmin"]),
+    ("attendance=onsite", ["Pian"]),
+    ("audience=yhdistykset&audience=viranhaltijat", ["Pian", "Myöhemmin"]),
+    ("audience=yhdistykset&municipality=536", []),
+]
+
+
+def test_filters_narrow_the_listing(client, listing):
+    results = {query: titles(client.get(f"/fi/tapahtumat/?{query}")) for query, _expected in FILTERS}
+    assert results == dict(FILTERS)
 
 
 def test_month_filter_shows_events_of_that_month(client, listing):
