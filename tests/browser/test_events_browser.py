@@ -50,7 +50,8 @@ def test_registration_with_an_error_then_corrected(live_events, page_in):
     page.get_by_role("button", name="Ilmoittaudu").click()
     summary = page.locator("#registration-errors")
     summary.wait_for()
-    assert page.evaluate("document.activeElement.id") == "registration-errors"
+    page.wait_for_load_state("load")
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'registration-errors'", timeout=5000)
     assert "muodossa nimi@example.fi" in summary.inner_text()
     assert page.get_by_label("Nimi").input_value() == "Essi Esimerkki"
     results = Axe().run(page)
