@@ -479,7 +479,8 @@ class EventPage(RoutablePageMixin, BasePage):
     def _count(self, name, status):
         value = getattr(self, name, None)
         if value is None:
-            value = self.registrations.filter(status=status).count()
+            # A new event in preview has no registrations yet.
+            value = self.registrations.filter(status=status).count() if self.pk else 0
             setattr(self, name, value)
         return value
 

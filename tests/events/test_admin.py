@@ -102,3 +102,19 @@ def test_audience_and_keyword_snippets_are_in_the_admin(client, editor, events_t
     client.force_login(editor)
     assert client.get("/admin/snippets/events/audience/").status_code == 200
     assert client.get("/admin/snippets/events/keyword/").status_code == 200
+
+
+def test_preview_of_a_new_event_shows_the_registration_form(client, editor, events_tree):
+    client.force_login(editor)
+    index = events_tree["index_fi"]
+    data = nested_form_data({
+        "title": "Esikatselu", "slug": "esikatselu", "lead": "Tule.", "start": "2031-03-17 13:00", "end": "2031-03-17 16:00",
+        "status": "scheduled", "is_free": "on", "waiting_list_size": "0", "ask_organisation": "optional",
+        "ask_municipality": "hidden", "ask_dietary": "hidden", "ask_accessibility": "optional", "ask_message": "hidden",
+        "registration_enabled": "on", "capacity": "10", "body": streamfield([]),
+    })
+    preview_url = f"/admin/pages/add/events/eventpage/{index.pk}/preview/"
+    assert client.post(preview_url, data).json()["is_valid"]
+    response = client.get(preview_url)
+    assert response.status_code == 200
+    assert "Esikatselu" in response.content.decode() and 'name="email"' in response.content.decode()
