@@ -8,7 +8,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.views.generic import IndexView
+from wagtail.admin.views.generic import EditView, IndexView
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
@@ -64,6 +64,22 @@ class RegistrationIndexView(IndexView):
         return f"registrations-{event.slug}" if event else "registrations"
 
 
+class RegistrationEditView(EditView):
+    """Cancelling in the admin works as on the public page: the waiting list moves up."""
+
+    def save_instance(self):
+        from .registration import cancel
+
+        instance = self.form.instance
+        previous = Registration.objects.filter(pk=instance.pk).values_list("status", flat=True).first()
+        if instance.status == Registration.CANCELLED and previous != Registration.CANCELLED:
+            instance.status = previous
+            instance.save()
+            cancel(instance)
+            return instance
+        return super().save_instance()
+
+
 class RegistrationViewSet(ModelViewSet):
     model = Registration
     icon = "form"
@@ -72,6 +88,7 @@ class RegistrationViewSet(ModelViewSet):
     add_to_admin_menu = True
     url_prefix = "events/registrations"
     index_view_class = RegistrationIndexView
+    edit_view_class = RegistrationEditView
     filterset_class = RegistrationFilterSet
     search_fields = ["name", "email", "organisation"]
     list_display = [

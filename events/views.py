@@ -88,7 +88,7 @@ def calendar_links(event, request):
 
 
 def event_context(request, event, form=None, refused=None):
-    event.__dict__["place_page_specific"] = event.place_page_specific
+    event.place_page_specific  # noqa: B018 - loaded: the place page gives the address in JSON-LD and on the page
     context = event.get_context(request)
     state = event.registration_state()
     if form is None and state in ("open", "waiting_list"):

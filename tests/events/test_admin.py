@@ -118,3 +118,18 @@ def test_preview_of_a_new_event_shows_the_registration_form(client, editor, even
     response = client.get(preview_url)
     assert response.status_code == 200
     assert "Esikatselu" in response.content.decode() and 'name="email"' in response.content.decode()
+
+
+def test_cancelling_in_the_admin_moves_the_waiting_list_up(client, editor, registrations):
+    from django.core import mail
+
+    client.force_login(editor)
+    essi = Registration.objects.get(email="essi@example.fi")
+    response = client.post(
+        f"/admin/events/registrations/edit/{essi.pk}/",
+        {"status": "cancelled", "name": essi.name, "email": essi.email, "organisation": "", "dietary_needs": "Vegaani"},
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert Registration.objects.get(pk=essi.pk).status == Registration.CANCELLED
+    assert Registration.objects.get(email="jonna@example.fi").status == Registration.CONFIRMED
+    assert sorted(message.to[0] for message in mail.outbox) == ["essi@example.fi", "jonna@example.fi"]
