@@ -1,4 +1,4 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
 from django.utils.translation import gettext_lazy as _
 
 
@@ -6,3 +6,24 @@ class EventsConfig(AppConfig):
     name = "events"
     verbose_name = _("Events")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from events.api import EventsAPIViewSet
+        from events.models import EventIndexPage
+        from hub.api import api_router
+
+        api_router.register_endpoint("events", EventsAPIViewSet)
+
+        # A campaign site may have its own events (a model string: no import of the plugin).
+        if campaign_page_exists() and "campaign.CampaignPage" not in EventIndexPage.parent_page_types:
+            EventIndexPage.parent_page_types = [*EventIndexPage.parent_page_types, "campaign.CampaignPage"]
+
+
+def campaign_page_exists():
+    if not apps.is_installed("campaign"):
+        return False
+    try:
+        apps.get_model("campaign", "CampaignPage")
+    except LookupError:
+        return False
+    return True

@@ -1,0 +1,156 @@
+from django.core.cache import cache
+from django.templatetags.static import static
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail import hooks
+from wagtail.admin.widgets import Button
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from home.chrome import content_version
+
+from .admin_views import RegistrationViewSet
+from .demo import load_events_demo
+from .listing import live_events, upcoming_events
+from .models import Audience, EventIndexPage, EventPage, Keyword
+
+UPCOMING_COUNT = 3
+# Registrations change the places left without a publish: sections are cached briefly.
+SECTION_SECONDS = 60
+
+
+class AudienceViewSet(SnippetViewSet):
+    model = Audience
+    icon = "group"
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    menu_order = 330
+
+
+class KeywordViewSet(SnippetViewSet):
+    model = Keyword
+    icon = "tag"
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    menu_order = 331
+
+
+register_snippet(AudienceViewSet)
+register_snippet(KeywordViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_registration_viewset():
+    return RegistrationViewSet("events_registrations")
+
+
+@hooks.register("register_page_header_buttons")
+def registrations_button(page, user, view_name=None, next_url=None):
+    if not isinstance(page.specific_deferred, EventPage) or not page.specific_deferred.registration_enabled:
+        return []
+    if not user.has_perm("events.view_registration") and not user.has_perm("events.change_registration"):
+        return []
+    url = reverse("events_registrations:index") + f"?event={page.pk}"
+    return [Button(gettext_lazy("Registrations"), url, icon_name="form", priority=60)]
+
+
+@hooks.register("register_public_urls")
+def events_public_urls():
+    from .urls import urlpatterns
+
+    return urlpatterns
+
+
+def _section(request, page, key, build, order):
+    """Render ``build()`` (events, heading, index) as the shared upcoming-events section, cached briefly."""
+
+    def render():
+        events, heading, index_page, section_id = build()
+        if not events:
+            return ""
+        return render_to_string(
+            "events/includes/upcoming_events.html",
+            {
+                "events": events,
+                "heading": heading,
+                "index_page": index_page,
+                "section_id": section_id,
+                "stylesheet": static("events/events.css"),
+                "request": request,
+            },
+        )
+
+    if getattr(request, "is_preview", False):
+        html = render()
+    else:
+        cache_key = f"events:{key}:{content_version()}:{page.pk}:{translation.get_language()}"
+        html = cache.get(cache_key)
+        if html is None:
+            html = render()
+            cache.set(cache_key, html, SECTION_SECONDS)
+    return (order, html) if html else None
+
+
+@hooks.register("home_page_sections")
+def upcoming_events_section(request, page):
+    """The next events below the home page, in its language."""
+
+    def build():
+        index_page = EventIndexPage.objects.live().public().descendant_of(page).order_by("path").first()
+        if index_page is None:
+            return [], "", None, ""
+        return upcoming_events(base=live_events(index=index_page), limit=UPCOMING_COUNT), _("Upcoming events"), index_page, "upcoming-events-title"
+
+    return _section(request, page, "home", build, 20)
+
+
+@hooks.register("premises_page_sections")
+def events_at_premises_section(request, page):
+    """Upcoming events whose place is this premises page (or its translation)."""
+
+    def build():
+        base = live_events(locale=page.locale).filter(place_page__translation_key=page.translation_key)
+        return upcoming_events(base=base, limit=5), _("Upcoming events here"), None, "events-here-title"
+
+    return _section(request, page, "premises", build, 30)
+
+
+@hooks.register("campaign_page_sections")
+def campaign_events_section(request, page):
+    """Upcoming events below a campaign's landing page."""
+
+    def build():
+        index_page = EventIndexPage.objects.live().public().descendant_of(page).order_by("path").first()
+        base = live_events(descendant_of=page)
+        return upcoming_events(base=base, limit=UPCOMING_COUNT), _("Upcoming events"), index_page, "campaign-events-title"
+
+    return _section(request, page, "campaign", build, 20)
+
+
+hooks.register("load_demo_content", load_events_demo)
+
+
+@hooks.register("register_benchmark_urls")
+def events_benchmark_urls():
+    def first(model, route="", label=""):
+        def find():
+            queryset = model.objects.live().public().filter(locale__language_code="fi")
+            if model is EventPage:
+                queryset = queryset.filter(end__gte=timezone.now(), registration_enabled=True)
+            page = queryset.order_by("path").first()
+            return page.get_url_parts()[2] + route if page else None
+
+        find.label = label or f"first live {model._meta.label} in fi{' ' + route if route else ''}"
+        return find
+
+    return [
+        first(EventIndexPage),
+        first(EventIndexPage, "?registration=open&attendance=onsite", "filtered events index in fi"),
+        first(EventIndexPage, "ical/"),
+        first(EventPage, label="first upcoming event with registration in fi"),
+        first(EventPage, "ical/"),
+        "/api/v2/events/?locale=fi",
+    ]

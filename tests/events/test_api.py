@@ -1,0 +1,88 @@
+"""The events API endpoint: fields, filters, remaining places and clear 400s."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from events.models import Registration
+
+from .conftest import add_event, helsinki
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def api_events(events_tree, forum):
+    tree = events_tree
+    index = tree["index_fi"]
+    series = add_event(index, title="Elinvoimapajat", start=helsinki(2031, 3, 1, 9), end=helsinki(2031, 5, 30, 20))
+    workshop = add_event(index, title="Paja", start=helsinki(2031, 3, 10, 17), end=helsinki(2031, 3, 10, 19), super_event=series,
+                         is_free=False, price="5.00", keywords=[tree["premises"]], audiences=[tree["officials"]])
+    add_event(index, title="Luonnos", publish=False)
+    add_event(index, title="Mennyt", start=timezone.now() - timedelta(days=5))
+    Registration.objects.create(event=forum, status=Registration.CONFIRMED, name="A", email="a@example.fi")
+    return {**tree, "forum": forum, "series": series, "workshop": workshop}
+
+
+def titles(response):
+    assert response.status_code == 200, response.content
+    return [item["title"] for item in response.json()["items"]]
+
+
+def test_lists_upcoming_live_events_with_their_fields(client, api_events):
+    response = client.get("/api/v2/events/?locale=fi")
+    assert titles(response) == ["Järjestöfoorumi", "Elinvoimapajat", "Paja"]
+    forum = response.json()["items"][0]
+    assert forum["status"] == "scheduled"
+    assert forum["place"]["name"] == "Järjestötalo"
+    assert forum["municipality"]["code"] == "837"
+    assert forum["audience_list"] == [{"id": api_events["associations"].pk, "name": "Yhdistykset", "slug": "yhdistykset"}]
+    assert forum["registration"]["remaining_places"] == 2
+    assert forum["registration"]["is_open"] is True
+    assert forum["attendance_mode"] == "onsite"
+    assert forum["ical_url"].endswith("/fi/tapahtumat/jarjestofoorumi/ical/")
+
+
+FILTERS = [
+    ("start=2031-03-05&end=2031-03-12", ["Elinvoimapajat", "Paja"]),
+    ("starts_after=2031-03-05", ["Paja"]),
+    ("starts_after=2031-01-01&ends_before=2031-03-31", ["Paja"]),
+    ("audience=viranhaltijat", ["Paja"]),
+    ("keyword=avustukset", ["Järjestöfoorumi"]),
+    ("is_free=0", ["Paja"]),
+    ("registration_open=1", ["Järjestöfoorumi"]),
+]
+
+
+def test_filters(client, api_events):
+    results = {query: titles(client.get(f"/api/v2/events/?locale=fi&{query}")) for query, _expected in FILTERS}
+    assert results == dict(FILTERS)
+
+
+def test_super_event_filter(client, api_events):
+    assert titles(client.get(f"/api/v2/events/?super_event={api_events['series'].pk}")) == ["Paja"]
+
+
+def test_date_range_includes_past_events(client, api_events):
+    start = (timezone.now() - timedelta(days=10)).date().isoformat()
+    assert "Mennyt" in titles(client.get(f"/api/v2/events/?start={start}"))
+
+
+BAD = [
+    ("start=huomenna", "start on annettava päivämääränä"),
+    ("end=2031-02-30", "end on annettava päivämääränä"),
+    ("start=2031-03-10&end=2031-03-01", "start ei voi olla myöhemmin kuin end"),
+    ("audience=tuntematon", "Tuntematon audience: tuntematon"),
+    ("is_free=kyllä", "is_free on 1 tai 0"),
+    ("super_event=abc", "super_event on tapahtuman id"),
+    ("type=home.StandardPage", "listaa vain tapahtumia"),
+    ("unknown=1", "unknown"),
+]
+
+
+def test_bad_parameters_get_a_400_with_a_message(client, api_events):
+    for query, message in BAD:
+        response = client.get(f"/api/v2/events/?{query}")
+        assert response.status_code == 400, query
+        assert message in response.json()["message"], query
