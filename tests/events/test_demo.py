@@ -1,19 +1,17 @@
 """The events demo content loaded by `manage.py load_demo`."""
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
 
 from events.models import EventIndexPage, EventPage, Registration
+from tests.conftest import load_demo
 
 pytestmark = pytest.mark.django_db
 
 
 def test_demo_has_forums_workshop_series_swedish_events_and_loads_once(client, locales):
-    """One test: loading the whole demo is the slow part."""
-    call_command("load_demo", stdout=StringIO())
+    """One test: loading the demo is the slow part."""
+    load_demo("events")
     finnish = EventPage.objects.live().filter(locale__language_code="fi")
     series = finnish.get(slug="elinvoimapajat-2026")
     workshops = finnish.filter(super_event=series)
@@ -36,5 +34,5 @@ def test_demo_has_forums_workshop_series_swedish_events_and_loads_once(client, l
     assert "Föreningsforum" in response.text
 
     before = (EventPage.objects.count(), EventIndexPage.objects.count(), Registration.objects.count())
-    call_command("load_demo", stdout=StringIO())
+    load_demo("events")
     assert (EventPage.objects.count(), EventIndexPage.objects.count(), Registration.objects.count()) == before
