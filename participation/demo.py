@@ -1,0 +1,2 @@
+def load_participation_demo(context):
+    return
