@@ -512,3 +512,20 @@ class PhotoEntry(models.Model):
         from django.urls import reverse
 
         return reverse("participation_photo", kwargs={"pk": self.pk, "variant": variant})
+
+    @property
+    def full_url(self):
+        return self.file_url("full")
+
+    @property
+    def thumbnail_url(self):
+        return self.file_url("thumb")
+
+    @property
+    def thumbnail_size(self):
+        from .forms import THUMBNAIL_SIDE
+
+        if not self.width or not self.height:
+            return (THUMBNAIL_SIDE, THUMBNAIL_SIDE)
+        scale = min(1, THUMBNAIL_SIDE / max(self.width, self.height))
+        return (max(1, round(self.width * scale)), max(1, round(self.height * scale)))
