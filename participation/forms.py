@@ -43,6 +43,17 @@ class SurveyBaseForm(HoneypotMixin, BaseForm):
 
 
 class SurveyFormBuilder(FormBuilder):
+    """Browser-native date pickers and number keyboards; the rest as Wagtail builds it."""
+
+    def create_date_field(self, field, options):
+        return forms.DateField(widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"), **options)
+
+    def create_datetime_field(self, field, options):
+        return forms.DateTimeField(widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"), **options)
+
+    def create_url_field(self, field, options):
+        return forms.URLField(assume_scheme="https", **options)
+
     def get_form_class(self):
         return type("SurveyForm", (SurveyBaseForm,), self.formfields)
 
@@ -57,6 +68,10 @@ class PublicFormMixin(HoneypotMixin):
 
 
 class ContactUpdateForm(PublicFormMixin, forms.ModelForm):
+    website = forms.URLField(
+        label=_("Website"), required=False, max_length=200, assume_scheme="https",
+        help_text=_("The full address, e.g. https://yhdistys.example.fi/"),
+    )
     existing_organisation = forms.ModelChoiceField(
         label=_("Organisation in the directory"),
         queryset=Organisation.objects.none(),

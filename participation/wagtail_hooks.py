@@ -37,6 +37,7 @@ class ReviewLinkColumn(Column):
 
 class ContactDetailUpdateViewSet(ModelViewSet):
     model = ContactDetailUpdate
+    url_prefix = "participation/contact_updates"
     icon = "clipboard-list"
     menu_label = gettext_lazy("Contact-detail updates")
     add_to_admin_menu = False
@@ -136,6 +137,7 @@ class ContactDetailUpdateViewSet(ModelViewSet):
 
 class IdeaViewSet(ModelViewSet):
     model = Idea
+    url_prefix = "participation/ideas"
     icon = "comment"
     menu_label = gettext_lazy("Ideas")
     add_to_admin_menu = False
@@ -168,6 +170,7 @@ class PhotoThumbnailColumn(Column):
 
 class PhotoEntryViewSet(ModelViewSet):
     model = PhotoEntry
+    url_prefix = "participation/photo_entries"
     icon = "image"
     menu_label = gettext_lazy("Photo entries")
     add_to_admin_menu = False
