@@ -265,6 +265,7 @@ class PhotoEntryForm(PublicFormMixin, forms.ModelForm):
         entry = super().save(commit=False)
         entry.image.save("photo.jpg", ContentFile(self.processed.full), save=False)
         entry.thumbnail.save("thumb.jpg", ContentFile(self.processed.thumbnail), save=False)
+        entry.width, entry.height = self.processed.width, self.processed.height
         if commit:
             entry.save()
         return entry

@@ -465,8 +465,7 @@ class PhotoEntry(models.Model):
     photographer_name = models.CharField(_("photographer's name"), max_length=150)
     email = models.EmailField(_("e-mail"), blank=True, help_text=_("For the organisers only; never published."))
     consent_to_publish = models.BooleanField(_("consent to publish"), default=False)
-    image = models.ImageField(_("photo"), storage=private_storage, upload_to=photo_path, width_field="width",
-                              height_field="height", editable=False)
+    image = models.ImageField(_("photo"), storage=private_storage, upload_to=photo_path, editable=False)
     thumbnail = models.ImageField(_("thumbnail"), storage=private_storage, upload_to=thumbnail_path, editable=False)
     width = models.PositiveIntegerField(default=0, editable=False)
     height = models.PositiveIntegerField(default=0, editable=False)
