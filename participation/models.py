@@ -24,7 +24,9 @@ from wagtail.contrib.forms.models import AbstractFormField, EmailFormMixin, Form
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.abuse import HONEYPOT_FIELD
 from home.blocks import RICH_TEXT_FEATURES
@@ -50,8 +52,24 @@ def thumbnail_path(instance, filename):
 # Surveys ---------------------------------------------------------------------------
 
 
-class SurveyFormField(AbstractFormField):
+class SurveyFormField(TranslatableMixin, AbstractFormField):
+    """A form field; translated with the page, keeping its column name in every language."""
+
     page = ParentalKey("SurveyPage", on_delete=models.CASCADE, related_name="form_fields")
+
+    override_translatable_fields = [
+        SynchronizedField("clean_name"),
+        SynchronizedField("field_type"),
+        SynchronizedField("required"),
+        TranslatableField("label"),
+        TranslatableField("help_text"),
+        TranslatableField("choices"),
+        TranslatableField("default_value"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+        verbose_name = _("form field")
+        verbose_name_plural = _("form fields")
 
 
 CHOICE_FIELD_TYPES = {"checkbox", "checkboxes", "dropdown", "multiselect", "radio"}
