@@ -70,6 +70,8 @@ class PublicFormMixin(HoneypotMixin):
 class ContactUpdateForm(PublicFormMixin, forms.ModelForm):
     website = forms.URLField(
         label=_("Website"), required=False, max_length=200, assume_scheme="https",
+        # A text input, so that a mistyped address shown back for correction is still valid HTML.
+        widget=forms.TextInput(attrs={"inputmode": "url", "autocomplete": "url"}),
         help_text=_("The full address, e.g. https://yhdistys.example.fi/"),
     )
     existing_organisation = forms.ModelChoiceField(
@@ -111,9 +113,9 @@ class ContactUpdateForm(PublicFormMixin, forms.ModelForm):
         self.fields["municipality"].empty_label = _("– Choose –")
         self.order_fields(["existing_organisation", *self.Meta.fields])
         self.fields["email"].widget.attrs["autocomplete"] = "email"
-        self.fields["phone"].widget.attrs.update({"autocomplete": "tel", "type": "tel"})
+        self.fields["phone"].widget.input_type = "tel"
+        self.fields["phone"].widget.attrs["autocomplete"] = "tel"
         self.fields["contact_name"].widget.attrs["autocomplete"] = "name"
-        self.fields["website"].widget.attrs["autocomplete"] = "url"
 
     def clean(self):
         cleaned = super().clean()
