@@ -17,6 +17,7 @@ from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -479,7 +480,7 @@ class PhotoContestPage(RoutablePageMixin, BasePage):
 
 class PhotoEntry(models.Model):
     page = models.ForeignKey(PhotoContestPage, verbose_name=_("photo contest"), on_delete=models.CASCADE, related_name="entries")
-    title = models.CharField(_("title"), max_length=150)
+    title = models.CharField(pgettext_lazy("photo entry", "title"), max_length=150)
     photographer_name = models.CharField(_("photographer's name"), max_length=150)
     email = models.EmailField(_("e-mail"), blank=True, help_text=_("For the organisers only; never published."))
     consent_to_publish = models.BooleanField(_("consent to publish"), default=False)
