@@ -135,6 +135,8 @@ def test_admin_results_chart(client, survey, editor):
     client.force_login(editor)
     edit = client.get(f"/admin/pages/{survey.pk}/edit/")
     assert f"/admin/participation/surveys/{survey.pk}/results/" in edit.content.decode()
+    explorer = client.get(f"/admin/pages/{survey.get_parent().pk}/")
+    assert f"/admin/participation/surveys/{survey.pk}/results/" in explorer.content.decode()
     response = client.get(f"/admin/participation/surveys/{survey.pk}/results/")
     html = response.content.decode()
     assert response.status_code == 200
