@@ -58,3 +58,19 @@ def paginate(request, queryset, per_page=20):
         return paginator.page(1), _("The page number must be a whole number; the first page is shown.")
     except EmptyPage:
         return paginator.page(paginator.num_pages), _("There is no such page; the last page is shown.")
+
+
+def open_participation(root, moment=None):
+    """What a visitor can take part in now below ``root`` (a home page): one query per type."""
+    moment = moment or timezone.now()
+    surveys = list(open_surveys(SurveyPage.objects.live().public().descendant_of(root), moment)[:6])
+    walls = list(
+        IdeaWallPage.objects.live().public().descendant_of(root).filter(accepts_ideas=True)
+        .filter(Q(closes_at__isnull=True) | Q(closes_at__gt=moment)).order_by("path")[:3]
+    )
+    contests = list(
+        PhotoContestPage.objects.live().public().descendant_of(root)
+        .filter(Q(entries_open_at__isnull=True) | Q(entries_open_at__lte=moment), entries_close_at__gt=moment)
+        .order_by("entries_close_at")[:3]
+    )
+    return surveys + walls + contests

@@ -258,6 +258,39 @@ def survey_results_listing_button(page, user, next_url=None):
     return _results_button(page, user, 45)
 
 
+# The home page: what is open for participation now -----------------------------------
+
+
+@hooks.register("home_page_sections")
+def open_participation_section(request, page):
+    """Open surveys, idea walls and photo contests below the home page, with their deadlines."""
+    from django.core.cache import cache
+    from django.template.loader import render_to_string
+    from django.utils import timezone, translation
+
+    from home.chrome import content_version
+
+    from .listing import open_participation
+
+    def render():
+        items = open_participation(page)
+        if not items:
+            return ""
+        return render_to_string("participation/includes/home_section.html", {"items": items, "request": request})
+
+    if getattr(request, "is_preview", False):
+        html = render()
+    else:
+        # Deadlines pass without a publish: the key also changes every five minutes.
+        bucket = int(timezone.now().timestamp() // 300)
+        key = f"participation:home:{content_version()}:{bucket}:{page.pk}:{translation.get_language()}"
+        html = cache.get(key)
+        if html is None:
+            html = render()
+            cache.set(key, html, 300)
+    return (20, html) if html else None
+
+
 # Public URLs, demo content, benchmark -----------------------------------------------
 
 

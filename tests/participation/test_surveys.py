@@ -174,3 +174,15 @@ def test_editor_can_create_survey_in_admin(client, site_tree, editor):
     response = client.get(f"/admin/pages/add/participation/surveypage/{site_tree['home_fi'].pk}/")
     assert response.status_code == 200
     assert SurveyPage in site_tree["home_fi"].specific.allowed_subpage_models()
+
+
+def test_home_page_lists_open_participation_with_deadline(client, survey, idea_wall, site_tree):
+    from participation.models import SurveyPage
+    from tests.participation.conftest import publish
+
+    publish(site_tree["home_fi"], SurveyPage(title="Päättynyt kysely", slug="paattynyt",
+                                             closes_at=timezone.now() - timedelta(days=1)))
+    html = client.get("/fi/").content.decode()
+    assert "Järjestökysely" in html and "Ideaseinä" in html
+    assert "Päättynyt kysely" not in html
+    assert "Järjestökysely" not in client.get("/sv/").content.decode()
