@@ -16,7 +16,6 @@ from PIL import Image
 from wagtail.contrib.forms.models import FormSubmission
 
 from home.demo import Glossary
-from home.models import StandardPage
 
 THEME_SLUG = "yhdessa-olemme-enemman"
 
@@ -67,21 +66,24 @@ def load_participation_demo(context):
         IdeaStatus,
         IdeaWallPage,
         ModerationStatus,
+        ParticipationIndexPage,
         PhotoContestPage,
         PhotoEntry,
         SurveyFormField,
         SurveyPage,
     )
 
-    if StandardPage.objects.child_of(context.home).filter(slug=THEME_SLUG).exists():
+    if ParticipationIndexPage.objects.child_of(context.home).filter(slug=THEME_SLUG).exists():
         return
     glossary = Glossary()
     g = glossary.add
     now = timezone.now()
 
-    theme = context.add_page(context.home, StandardPage(
+    theme = context.add_page(context.home, ParticipationIndexPage(
         title=g("Yhdessä olemme enemmän", "Tillsammans är vi fler"),
         slug=g(THEME_SLUG, "tillsammans-ar-vi-fler"),
+        search_description=g("Järjestöyhteistyön teemavuosi: kysely, yhteystiedot, ideaseinä ja valokuvakilpailu.",
+                             "Temaåret för föreningssamarbete: enkät, kontaktuppgifter, idévägg och fototävling."),
         lead=g(
             "Järjestöyhteistyön teemavuosi vahvistaa järjestöjen ja kaupungin yhteistyötä ja tuo järjestöjen työn näkyviin.",
             "Temaåret för föreningssamarbete stärker samarbetet mellan föreningarna och staden och synliggör föreningarnas arbete.",
@@ -101,6 +103,8 @@ def load_participation_demo(context):
     survey = SurveyPage(
         title=g("Järjestötoimijoiden kysely", "Enkät till föreningsaktörer"),
         slug=g("jarjestokysely", "foreningsenkat"),
+        search_description=g("Kerro yhdistyksesi toiminnasta ja toiveista kaupungille.",
+                             "Berätta om föreningens verksamhet och önskemål till staden."),
         intro=g(
             "<p>Kerro, miten yhdistyksenne toimii ja millaista yhteistyötä toivotte kaupungilta. Vastaaminen vie noin viisi minuuttia.</p>",
             "<p>Berätta hur er förening verkar och vilket samarbete ni önskar av staden. Det tar cirka fem minuter att svara.</p>",
@@ -144,6 +148,8 @@ def load_participation_demo(context):
     contact = context.add_page(theme, ContactUpdatePage(
         title=g("Ilmoita yhdistyksen yhteystiedot", "Anmäl föreningens kontaktuppgifter"),
         slug=g("yhteystiedot", "kontaktuppgifter"),
+        search_description=g("Päivitä yhdistyksesi tiedot järjestöhakemistoon.",
+                             "Uppdatera föreningens uppgifter i föreningsregistret."),
         intro=g(
             "<p>Pidetään järjestöhakemisto ajan tasalla. Ilmoita yhdistyksesi yhteyshenkilö ja yhteystiedot; "
             "toimittaja tarkistaa tiedot ennen kuin ne päivittyvät hakemistoon.</p>",
@@ -158,6 +164,7 @@ def load_participation_demo(context):
     wall = context.add_page(theme, IdeaWallPage(
         title=g("Ideaseinä", "Idéväggen"),
         slug=g("ideaseina", "idevaggen"),
+        search_description=g("Jätä kehittämisidea ja tue muiden ideoita.", "Lämna en utvecklingsidé och stöd andras idéer."),
         intro=g(
             "<p>Miten järjestöjen ja kaupungin yhteistyötä voisi kehittää? Jätä ideasi ja tue muiden ideoita.</p>",
             "<p>Hur kunde samarbetet mellan föreningarna och staden utvecklas? Lämna din idé och stöd andras idéer.</p>",
@@ -173,6 +180,7 @@ def load_participation_demo(context):
     contest = context.add_page(theme, PhotoContestPage(
         title=g("Valokuvakilpailu: Yhdessä", "Fototävling: Tillsammans"),
         slug=g("valokuvakilpailu", "fototavling"),
+        search_description=g("Osallistu kuvalla yhdessä tekemisestä.", "Delta med en bild av att göra saker tillsammans."),
         intro=g("<p>Kuvaa yhdessä tekemistä: talkoita, harrastuksia, juhlia. Parhaat kuvat palkitaan.</p>",
                 "<p>Fotografera att göra saker tillsammans: talkon, hobbyer, fester. De bästa bilderna belönas.</p>"),
         rules=g(

@@ -11,7 +11,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .models import Idea, IdeaStatus, IdeaWallPage, ModerationStatus, PhotoContestPage, PhotoEntry, SurveyPage
+from .models import ContactUpdatePage, Idea, IdeaStatus, IdeaWallPage, ModerationStatus, PhotoContestPage, PhotoEntry, SurveyPage
 
 IDEA_ORDERINGS = {
     "newest": ["-pinned", "-created_at", "-pk"],
@@ -74,3 +74,18 @@ def open_participation(root, moment=None):
         .order_by("entries_close_at")[:3]
     )
     return surveys + walls + contests
+
+
+def participation_children(page, moment=None):
+    """The live, public participation pages directly below ``page``: (open, closed), in menu order."""
+    moment = moment or timezone.now()
+    children = page.get_children().live().public().specific().order_by("path")
+    open_items, closed_items = [], []
+    for child in children:
+        is_open = getattr(child, "is_open", None)
+        if is_open is None:
+            if isinstance(child, ContactUpdatePage):
+                open_items.append(child)
+            continue
+        (open_items if is_open else closed_items).append(child)
+    return open_items, closed_items

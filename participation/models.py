@@ -24,16 +24,16 @@ from wagtail.api import APIField
 from wagtail.contrib.forms.models import AbstractFormField, EmailFormMixin, FormMixin
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.abuse import HONEYPOT_FIELD
-from home.blocks import RICH_TEXT_FEATURES
+from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from home.models import BasePage, phone_validator
 
-PARENT_PAGE_TYPES = ["home.HomePage", "home.StandardPage"]
+PARENT_PAGE_TYPES = ["home.HomePage", "home.StandardPage", "participation.ParticipationIndexPage"]
 
 
 def private_storage():
@@ -48,6 +48,40 @@ def photo_path(instance, filename):
 
 def thumbnail_path(instance, filename):
     return f"photos/{uuid.uuid4().hex}-thumb.jpg"
+
+
+# A landing page -------------------------------------------------------------------
+
+
+class ParticipationIndexPage(BasePage):
+    """A theme year or campaign landing page: its text and the ways to take part below it."""
+
+    lead = models.TextField(_("lead paragraph"), blank=True, max_length=600)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("lead"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("lead", boost=2), index.SearchField("body")]
+    api_fields = BasePage.api_fields + [APIField("lead"), APIField("body")]
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = [
+        "participation.SurveyPage",
+        "participation.ContactUpdatePage",
+        "participation.IdeaWallPage",
+        "participation.PhotoContestPage",
+        "home.StandardPage",
+    ]
+    template = "participation/participation_index_page.html"
+
+    class Meta:
+        verbose_name = _("participation page")
+        verbose_name_plural = _("participation pages")
+
+    def get_context(self, request, *args, **kwargs):
+        from .listing import participation_children
+
+        context = super().get_context(request, *args, **kwargs)
+        context["open_items"], context["closed_items"] = participation_children(self)
+        return context
 
 
 # Surveys ---------------------------------------------------------------------------

@@ -44,6 +44,7 @@ def approve_update(update, user):
             setattr(organisation, name, value)
     organisation.full_clean()
     organisation.save()
+    sync_translations(organisation)
     update.organisation = organisation
     update.status = ModerationStatus.APPROVED
     update.processed_at = timezone.now()
@@ -51,6 +52,20 @@ def approve_update(update, user):
     update.save()
     tell_association(update)
     return organisation
+
+
+SHARED_FIELDS = ["contact_name", "email", "phone", "website"]
+
+
+def sync_translations(organisation):
+    """The same contact details in every language version of the directory entry."""
+    for translation_ in organisation.get_translations():
+        for name in SHARED_FIELDS:
+            setattr(translation_, name, getattr(organisation, name))
+        if organisation.municipality_id:
+            municipality = organisation.municipality.get_translation_or_none(translation_.locale)
+            translation_.municipality = municipality or organisation.municipality
+        translation_.save()
 
 
 @transaction.atomic

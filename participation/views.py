@@ -243,6 +243,8 @@ def photo_context(page, request, form):
 
 def photo_file(request, pk, variant):
     """An entry's re-encoded photo: public once approved, before that only for moderators."""
+    if variant not in ("full", "thumb"):
+        raise Http404
     entry = get_object_or_404(PhotoEntry.objects.select_related("page"), pk=pk)
     may_moderate = request.user.is_authenticated and request.user.has_perm("participation.change_photoentry")
     is_public = (

@@ -11,6 +11,8 @@ from wagtail.admin.ui.tables import Column, StatusTagColumn
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets import Button
 from wagtail.models import Page
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from .demo import load_participation_demo
 from .models import ContactDetailUpdate, Idea, IdeaStatus, ModerationStatus, PhotoEntry, SurveyPage
@@ -133,6 +135,23 @@ class ContactDetailUpdateViewSet(ModelViewSet):
             return view(request, *args, **kwargs)
 
         return wrapped
+
+
+class ModeratedOnlyPermissionPolicy(ModelPermissionPolicy):
+    """Visitors create these items on the public site; editors moderate, never add."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return super().user_has_any_permission(user, [action for action in actions if action != "add"])
+
+    def users_with_any_permission(self, actions):
+        return super().users_with_any_permission([action for action in actions if action != "add"])
+
+
+register_permission_policy(Idea, ModeratedOnlyPermissionPolicy(Idea))
+register_permission_policy(PhotoEntry, ModeratedOnlyPermissionPolicy(PhotoEntry))
 
 
 class IdeaViewSet(ModelViewSet):

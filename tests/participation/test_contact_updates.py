@@ -145,3 +145,26 @@ def test_export_csv_and_xlsx(client, contact_page, editor):
     xlsx = client.get("/admin/participation/contact_updates/?export=xlsx")
     sheet = load_workbook(io.BytesIO(b"".join(xlsx.streaming_content) if xlsx.streaming else xlsx.content)).active
     assert "Kuvitteellinen kyläyhdistys ry" in [cell.value for row in sheet.iter_rows() for cell in row]
+
+
+def test_approval_updates_every_language_version(client, contact_page, editor, locales, tampere):
+    finnish = Organisation.objects.create(name="Kaksikielinen seura ry", locale=locales["fi"])
+    swedish = finnish.copy_for_translation(locales["sv"])
+    swedish.name = "Tvåspråkiga föreningen rf"
+    swedish.save()
+    tammerfors = tampere.copy_for_translation(locales["sv"])
+    tammerfors.name = "Tammerfors"
+    tammerfors.save()
+    client.post(contact_page.url, answer(existing_organisation=finnish.pk, organisation_name="", municipality=tampere.pk))
+    client.force_login(editor)
+    client.post(review_url(ContactDetailUpdate.objects.get()), {"action": "approve"})
+    swedish.refresh_from_db()
+    assert swedish.email == "outi.esimerkki@example.fi" and swedish.phone == "040 000 0100"
+    assert swedish.municipality == tammerfors and swedish.name == "Tvåspråkiga föreningen rf"
+
+
+def test_editors_cannot_add_ideas_or_photos_in_admin(client, editor, site_tree):
+    client.force_login(editor)
+    assert client.get("/admin/participation/ideas/new/").status_code in (302, 403)
+    assert client.get("/admin/participation/photo_entries/new/").status_code in (302, 403)
+    assert client.get("/admin/participation/ideas/").status_code == 200

@@ -17,6 +17,8 @@ def demo(locales):
 
 def test_theme_year_in_finnish_and_swedish_and_idempotent(client, demo):
     for url, texts in [
+        ("/fi/yhdessa-olemme-enemman/", ["Osallistu", "Järjestötoimijoiden kysely", "Ideaseinä", "Avoinna"]),
+        ("/sv/tillsammans-ar-vi-fler/", ["Delta", "Enkät till föreningsaktörer", "Idéväggen"]),
         ("/fi/yhdessa-olemme-enemman/jarjestokysely/", ["Järjestötoimijoiden kysely", "Toimiala", "Kulttuuri"]),
         ("/sv/tillsammans-ar-vi-fler/foreningsenkat/", ["Enkät till föreningsaktörer", "Verksamhetsområde", "Kultur"]),
         ("/fi/yhdessa-olemme-enemman/yhteystiedot/", ["Ilmoita yhdistyksen yhteystiedot"]),
