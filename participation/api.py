@@ -7,8 +7,10 @@
 
 from __future__ import annotations
 
+from django.db.models import Q
 from django.utils.translation import gettext as _
 from rest_framework.fields import Field
+from wagtail.api.v2.filters import OrderingFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet
 from wagtail.models import Locale
@@ -65,10 +67,16 @@ class PageReferenceField(Field):
 
 
 class PublicItemsAPIViewSet(BaseAPIViewSet):
-    """Items of participation pages; the page parameter names the wall or contest."""
+    """Items of participation pages; the page parameter names the wall or contest.
 
+    ``?order=`` sorts by any listed field (``-support_count``, ``created_at``);
+    ``?search=`` finds words in the item's text fields.
+    """
+
+    filter_backends = [OrderingFilter]
     page_model = None
     page_parameter = "page"
+    search_fields = []
 
     def get_queryset(self):
         pages = self.page_model.objects.live().public().select_related("locale")
@@ -78,7 +86,14 @@ class PublicItemsAPIViewSet(BaseAPIViewSet):
         page_id = checked_page_id(self.request, self.page_parameter)
         if page_id is not None:
             pages = pages.filter(pk=page_id)
-        return self.items(pages).select_related("page__locale")
+        items = self.items(pages).select_related("page__locale")
+        terms = self.request.GET.get("search", "").split()[:10]
+        for term in terms:
+            matches = Q()
+            for name in self.search_fields:
+                matches |= Q(**{f"{name}__icontains": term[:100]})
+            items = items.filter(matches)
+        return items
 
     def items(self, pages):
         raise NotImplementedError
@@ -100,6 +115,8 @@ class IdeasAPIViewSet(PublicItemsAPIViewSet):
     body_fields = BaseAPIViewSet.body_fields + ["text", "name", "pinned", "support_count", "answer", "answered_at",
                                                 "created_at", "wall"]
     listing_default_fields = BaseAPIViewSet.listing_default_fields + body_fields[1:]
+
+    search_fields = ["text", "name", "answer"]
 
     def items(self, pages):
         return public_ideas(pages=pages)
@@ -131,6 +148,8 @@ class PhotosAPIViewSet(PublicItemsAPIViewSet):
     known_query_parameters = BaseAPIViewSet.known_query_parameters.union(["locale", "contest"])
     body_fields = BaseAPIViewSet.body_fields + ["title", "photographer_name", "image", "created_at", "contest"]
     listing_default_fields = BaseAPIViewSet.listing_default_fields + body_fields[1:]
+
+    search_fields = ["title", "photographer_name"]
 
     def items(self, pages):
         return public_photos(pages=pages)

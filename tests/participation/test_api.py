@@ -37,8 +37,8 @@ def test_draft_survey_is_not_an_open_form(client, survey):
 
 
 def test_ideas_api_filters_by_locale_and_sorts(client, make_idea, idea_wall, locales):
-    make_idea("Suomenkielinen idea", support_count=1, name="Anni")
     make_idea("Suosittu idea", support_count=9)
+    make_idea("Suomenkielinen idea", support_count=1, name="Anni")
     wall_sv = publish_translation(idea_wall, locales["sv"], title="Idévägg", slug="idevagg")
     make_idea("Svensk idé", page=wall_sv)
     make_idea("Odottaa", status=IdeaStatus.PENDING)
@@ -48,9 +48,13 @@ def test_ideas_api_filters_by_locale_and_sorts(client, make_idea, idea_wall, loc
     sv = client.get("/api/v2/ideas/?locale=sv").json()
     assert [item["text"] for item in sv["items"]] == ["Svensk idé"]
     assert client.get(f"/api/v2/ideas/?wall={wall_sv.pk}").json()["meta"]["total_count"] == 1
+    newest = client.get("/api/v2/ideas/?locale=fi").json()
+    assert [item["text"] for item in newest["items"]] == ["Suomenkielinen idea", "Suosittu idea"]
+    found = client.get("/api/v2/ideas/?search=suosittu").json()
+    assert [item["text"] for item in found["items"]] == ["Suosittu idea"]
 
 
-@pytest.mark.parametrize("query", ["locale=xx", "wall=abc", "contest=1.5", "unknown=1"])
+@pytest.mark.parametrize("query", ["locale=xx", "wall=abc", "contest=1.5", "unknown=1", "order=email", "fields=email"])
 def test_bad_parameters_get_400_with_message(client, site_tree, query):
     endpoint = "photos" if "contest" in query else "ideas"
     response = client.get(f"/api/v2/{endpoint}/?{query}")
