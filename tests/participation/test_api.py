@@ -64,3 +64,13 @@ def test_bad_parameters_get_400_with_message(client, site_tree, query):
 
 def test_open_forms_bad_locale_is_400(client, site_tree):
     assert client.get("/api/v2/open_forms/?locale=xx").status_code == 400
+
+
+def test_benchmark_measures_participation_pages_and_api(client, survey, idea_wall, photo_contest):
+    from wagtail import hooks
+
+    paths = [entry() if callable(entry) else entry for hook in hooks.get_hooks("register_benchmark_urls") for entry in hook()]
+    for path in [survey.url, idea_wall.url, photo_contest.url, "/api/v2/ideas/?locale=fi", "/api/v2/photos/?locale=fi",
+                 "/api/v2/open_forms/?locale=fi"]:
+        assert path in paths
+        assert client.get(path).status_code == 200
