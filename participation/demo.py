@@ -61,6 +61,7 @@ PHOTOS = [
 def load_participation_demo(context):
     from .forms import ProcessedPhoto
     from .models import (
+        ContactDetailUpdate,
         ContactUpdatePage,
         Idea,
         IdeaStatus,
@@ -160,6 +161,16 @@ def load_participation_demo(context):
                          "<p>Tack! Du får e-post när uppgifterna har behandlats.</p>"),
     ))
     context.translate_to_swedish(contact, glossary)
+    tampere = context.municipalities.get("837")
+    for name, person, field in [
+        ("Kuvitteellinen kyläyhdistys ry", "Outi Esimerkki", "Asukastoiminta"),
+        ("Esimerkkilän Kuoro ry", "Tapio Testaaja", "Kulttuuri"),
+    ]:
+        ContactDetailUpdate.objects.create(
+            page=contact, organisation_name=name, contact_name=person,
+            email=f"{person.lower().replace(' ', '.')}@example.fi", phone="040 000 0200",
+            website="https://yhdistys.example.fi/", municipality=tampere, field_of_activity=field, language="fi",
+        )
 
     wall = context.add_page(theme, IdeaWallPage(
         title=g("Ideaseinä", "Idéväggen"),

@@ -5,7 +5,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from participation.models import Idea, IdeaWallPage, PhotoContestPage, PhotoEntry, SurveyPage
+from participation.models import ContactDetailUpdate, Idea, IdeaWallPage, PhotoContestPage, PhotoEntry, SurveyPage
 
 pytestmark = pytest.mark.django_db
 
@@ -38,6 +38,8 @@ def test_theme_year_in_finnish_and_swedish_and_idempotent(client, demo):
     assert SurveyPage.objects.live().count() == 2 and IdeaWallPage.objects.live().count() == 2
     assert PhotoContestPage.objects.live().count() == 2
     assert PhotoEntry.objects.filter(status="approved").count() == 6
+    assert ContactDetailUpdate.objects.filter(status="pending").count() == 2
+    assert all(update.email.endswith("@example.fi") for update in ContactDetailUpdate.objects.all())
     photo = PhotoEntry.objects.first()
     assert client.get(photo.file_url("thumb")).status_code == 200
     assert client.get("/api/v2/open_forms/?locale=sv").json()["meta"]["total_count"] == 1
