@@ -1,0 +1,171 @@
+"""API endpoints: open forms, approved ideas and approved photos. Submissions never.
+
+    /api/v2/open_forms/?locale=fi      surveys open now: title, deadline, link (meta.html_url)
+    /api/v2/ideas/?locale=fi&order=-support_count
+    /api/v2/photos/?locale=sv
+"""
+
+from __future__ import annotations
+
+from django.db.models import Q
+from django.utils.translation import gettext as _
+from rest_framework.fields import Field
+from wagtail.api.v2.filters import OrderingFilter
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import BaseAPIViewSet
+from wagtail.models import Locale
+
+from hub.api import PublicPagesAPIViewSet
+
+from .listing import open_surveys, public_ideas, public_photos
+from .models import Idea, IdeaWallPage, PhotoContestPage, PhotoEntry, SurveyPage
+
+
+def checked_locale(request):
+    code = request.GET.get("locale")
+    if not code:
+        return None
+    locale = Locale.objects.filter(language_code=code).first()
+    if locale is None:
+        raise BadRequestError(_("Unknown locale %(locale)s. Use one of: %(choices)s.") % {
+            "locale": code[:20],
+            "choices": ", ".join(Locale.objects.values_list("language_code", flat=True)),
+        })
+    return locale
+
+
+def checked_page_id(request, name):
+    value = request.GET.get(name)
+    if value in (None, ""):
+        return None
+    try:
+        return int(value)
+    except ValueError as error:
+        raise BadRequestError(_("%(name)s must be a page id (a whole number).") % {"name": name}) from error
+
+
+class OpenFormsAPIViewSet(PublicPagesAPIViewSet):
+    model = SurveyPage
+    listing_default_fields = PublicPagesAPIViewSet.listing_default_fields + ["deadline", "opens_at"]
+
+    def get_queryset(self):
+        if self.request.GET.get("type"):
+            raise BadRequestError(_("This endpoint lists open forms only; leave out the type parameter."))
+        return open_surveys(super().get_queryset())
+
+
+class PageReferenceField(Field):
+    """The wall or contest an item belongs to: id, title and locale."""
+
+    def __init__(self, **kwargs):
+        kwargs["source"] = "page"
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, page):
+        return {"id": page.pk, "title": page.title, "locale": page.locale.language_code}
+
+
+class PublicItemsAPIViewSet(BaseAPIViewSet):
+    """Items of participation pages; the page parameter names the wall or contest.
+
+    ``?order=`` sorts by any listed field (``-support_count``, ``created_at``);
+    ``?search=`` finds words in the item's text fields.
+    """
+
+    filter_backends = [OrderingFilter]
+    page_model = None
+    page_parameter = "page"
+    search_fields = []
+
+    def get_queryset(self):
+        pages = self.page_model.objects.live().public().select_related("locale")
+        locale = checked_locale(self.request)
+        if locale is not None:
+            pages = pages.filter(locale=locale)
+        page_id = checked_page_id(self.request, self.page_parameter)
+        if page_id is not None:
+            pages = pages.filter(pk=page_id)
+        items = self.items(pages).select_related("page__locale")
+        terms = self.request.GET.get("search", "").split()[:10]
+        for term in terms:
+            matches = Q()
+            for name in self.search_fields:
+                matches |= Q(**{f"{name}__icontains": term[:100]})
+            items = items.filter(matches)
+        return items
+
+    def items(self, pages):
+        raise NotImplementedError
+
+    def get_object(self):
+        # Detail views use the same public listing, so nothing unapproved is reachable by id.
+        if not hasattr(self, "_cached_object"):
+            from django.shortcuts import get_object_or_404
+
+            self._cached_object = get_object_or_404(self.get_queryset(), pk=self.kwargs["pk"])
+        return self._cached_object
+
+
+class IdeasAPIViewSet(PublicItemsAPIViewSet):
+    model = Idea
+    page_model = IdeaWallPage
+    page_parameter = "wall"
+    known_query_parameters = BaseAPIViewSet.known_query_parameters.union(["locale", "wall"])
+    body_fields = BaseAPIViewSet.body_fields + ["text", "name", "pinned", "support_count", "answer", "answered_at",
+                                                "created_at", "wall"]
+    listing_default_fields = BaseAPIViewSet.listing_default_fields + body_fields[1:]
+
+    search_fields = ["text", "name", "answer"]
+
+    def items(self, pages):
+        return public_ideas(pages=pages)
+
+
+class PhotoImageField(Field):
+    """Absolute addresses of the re-encoded photo and its thumbnail, with sizes and alt text."""
+
+    def __init__(self, **kwargs):
+        kwargs["source"] = "*"
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, entry):
+        request = self.context["request"]
+        return {
+            "url": request.build_absolute_uri(entry.file_url("full")),
+            "thumbnail_url": request.build_absolute_uri(entry.file_url("thumb")),
+            "width": entry.width,
+            "height": entry.height,
+            "alt": entry.alt_text,
+        }
+
+
+class PhotosAPIViewSet(PublicItemsAPIViewSet):
+    model = PhotoEntry
+    page_model = PhotoContestPage
+    page_parameter = "contest"
+    known_query_parameters = BaseAPIViewSet.known_query_parameters.union(["locale", "contest"])
+    body_fields = BaseAPIViewSet.body_fields + ["title", "photographer_name", "image", "created_at", "contest"]
+    listing_default_fields = BaseAPIViewSet.listing_default_fields + body_fields[1:]
+
+    search_fields = ["title", "photographer_name"]
+
+    def items(self, pages):
+        return public_photos(pages=pages)
+
+
+def _api_fields():
+    from wagtail.api import APIField
+
+    return (
+        [APIField(name) for name in ["text", "name", "pinned", "support_count", "answer", "answered_at", "created_at"]]
+        + [APIField("wall", serializer=PageReferenceField())],
+        [APIField(name) for name in ["title", "photographer_name", "created_at"]]
+        + [APIField("image", serializer=PhotoImageField()), APIField("contest", serializer=PageReferenceField())],
+    )
+
+
+IDEA_API_FIELDS, PHOTO_API_FIELDS = _api_fields()
+Idea.api_fields = IDEA_API_FIELDS
+PhotoEntry.api_fields = PHOTO_API_FIELDS
