@@ -307,7 +307,7 @@ def open_participation_section(request, page):
         if html is None:
             html = render()
             cache.set(key, html, 300)
-    return (20, html) if html else None
+    return (30, html) if html else None
 
 
 # Public URLs, demo content, benchmark -----------------------------------------------

@@ -1,18 +1,14 @@
 """The participation demo content loaded by `manage.py load_demo` (the one module that loads it)."""
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 
 from participation.models import ContactDetailUpdate, Idea, IdeaWallPage, PhotoContestPage, PhotoEntry, SurveyPage
+from tests.conftest import demo_fixture, load_demo
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo(locales):
-    call_command("load_demo", stdout=StringIO())
+demo = demo_fixture("participation")
 
 
 def test_theme_year_in_finnish_and_swedish_and_idempotent(client, demo):
@@ -46,5 +42,5 @@ def test_theme_year_in_finnish_and_swedish_and_idempotent(client, demo):
     assert client.get("/api/v2/ideas/?locale=fi").json()["meta"]["total_count"] == 4
     # A second run changes nothing.
     counts = (Idea.objects.count(), PhotoEntry.objects.count(), SurveyPage.objects.count())
-    call_command("load_demo", stdout=StringIO())
+    load_demo("participation")
     assert (Idea.objects.count(), PhotoEntry.objects.count(), SurveyPage.objects.count()) == counts
