@@ -44,10 +44,11 @@ if settings.DEBUG:
     from django.views.static import serve
 
     urlpatterns += staticfiles_urlpatterns()
-    # Images only: documents go through /documents/, which checks collection privacy.
+    # Image renditions and originals only: documents go through /documents/, which
+    # checks collection privacy, and plugins serve their private uploads themselves.
     urlpatterns += [
         re_path(
-            rf"^{settings.MEDIA_URL.strip('/')}/(?!documents/)(?P<path>.*)$",
+            rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>(?:images|original_images)/.*)$",
             serve,
             {"document_root": settings.MEDIA_ROOT},
         )

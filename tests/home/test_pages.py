@@ -181,7 +181,7 @@ def test_server_error_page_speaks_both_languages_without_touching_the_database(r
 
 
 
-def test_development_server_serves_images_but_not_document_files(client, site_tree, settings):
+def test_development_server_serves_images_but_not_documents_or_other_uploads(client, site_tree, settings):
     """Private documents must go through /documents/, which checks collection privacy."""
     import importlib
     from pathlib import Path
@@ -196,15 +196,19 @@ def test_development_server_serves_images_but_not_document_files(client, site_tr
     (media / "images").mkdir(parents=True, exist_ok=True)
     (media / "documents" / "muistio.txt").write_text("sisäinen")
     (media / "images" / "kuva.txt").write_text("julkinen")
+    (media / "uploads").mkdir(parents=True, exist_ok=True)
+    (media / "uploads" / "kuva.jpg").write_text("lähetetty")
     try:
         with override_settings(DEBUG=True):
             clear_url_caches()
             importlib.reload(hub.urls)
             image = client.get("/media/images/kuva.txt")
             document = client.get("/media/documents/muistio.txt")
+            private_upload = client.get("/media/uploads/kuva.jpg")
     finally:
         clear_url_caches()
         importlib.reload(hub.urls)
     assert image.status_code == 200
     assert document.status_code in (302, 404)
+    assert private_upload.status_code in (302, 404)
     assert b"sis\xc3\xa4inen" not in b"".join(getattr(document, "streaming_content", [document.content]))
