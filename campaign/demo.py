@@ -1,0 +1,2 @@
+def load_campaign_demo(context):
+    pass
