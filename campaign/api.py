@@ -22,7 +22,7 @@ from home.serializers import absolute, image_data
 from hub.api import PublicPagesAPIViewSet
 
 from .listing import MaterialFilters, blog_posts, live_campaigns, localize_organisations, materials_queryset, participations
-from .models import CampaignBlogPost, CampaignPage, InfoPackagePage
+from .models import CampaignBlogPost, CampaignPage, InfoPackagePage, Material, Participation
 
 MAX_LIMIT = 50
 
@@ -89,7 +89,16 @@ class InfoPackagesAPIViewSet(PublicPagesAPIViewSet):
 class JsonListEndpoint:
     """A read-only list in the shape of Wagtail's API, for non-page content."""
 
+    model = None  # set by subclasses: the router looks endpoints up by model
     known_parameters = {"locale", "limit", "offset", "campaign", "format"}
+
+    @classmethod
+    def get_model_listing_urlpath(cls, model, namespace=""):
+        return None
+
+    @classmethod
+    def get_object_detail_urlpath(cls, model, pk, namespace=""):
+        return None
 
     @classmethod
     def get_urlpatterns(cls):
@@ -137,6 +146,7 @@ class JsonListEndpoint:
 
 
 class CampaignMaterialsEndpoint(JsonListEndpoint):
+    model = Material
     known_parameters = JsonListEndpoint.known_parameters | {"type", "language"}
 
     def items(self, request, locale, campaign):
@@ -165,6 +175,7 @@ class CampaignMaterialsEndpoint(JsonListEndpoint):
 
 
 class CampaignOrganisationsEndpoint(JsonListEndpoint):
+    model = Participation
     known_parameters = JsonListEndpoint.known_parameters | {"municipality"}
 
     def items(self, request, locale, campaign):
