@@ -155,7 +155,7 @@ class CampaignPage(CampaignSectionMixin, BasePage):
         """The live, public child pages in the editor's order: the sub-navigation."""
         if self.pk is None:
             return []
-        return list(self.get_children().live().public().specific(defer=True).only("title", "url_path", "path", "depth"))
+        return list(self.get_children().live().public())
 
     @property
     def sub_pages(self):
