@@ -23,9 +23,9 @@ from tests.factories import ContactPersonFactory
 
 
 def publish(parent, page):
+    """A live page added the quick way (no revision), as a published page looks to visitors."""
+    page.locale = parent.locale
     parent.add_child(instance=page)
-    page.save_revision().publish()
-    page.refresh_from_db()
     return page
 
 

@@ -30,10 +30,11 @@ def test_blog_paginates_ten_posts_a_page(client, campaign_tree):
     assert 'href="?page=2" rel="next"' in first
 
 
-@pytest.mark.parametrize("number", ["3", "0", "abc", "-1", "2.5"])
-def test_a_page_number_that_does_not_exist_is_a_404(client, campaign_tree, number):
+def test_a_page_number_that_does_not_exist_is_a_404(client, campaign_tree):
     add_post(campaign_tree["blog"], "Ainoa", days_ago=1)
-    assert client.get(f"/fi/josmeitaeiolisi/blogi/?page={number}").status_code == 404
+    for number in ["3", "0", "abc", "-1", "2.5", "１"]:
+        response = client.get(f"/fi/josmeitaeiolisi/blogi/?page={number}")
+        assert response.status_code == 404, number
 
 
 def test_draft_post_is_not_in_the_listing_the_feed_or_the_landing(client, campaign_tree):

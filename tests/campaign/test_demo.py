@@ -4,6 +4,7 @@ from io import StringIO
 
 import pytest
 from wagtail.models import Locale
+from wagtail_localize.models import Translation
 
 from campaign.demo import load_campaign_demo
 from campaign.models import CampaignBlogPost, CampaignPage, InfoPackagePage, JoinRequest, Material, Participation
@@ -21,7 +22,7 @@ def demo(db):
     return context
 
 
-def test_demo_campaign_has_posts_info_package_materials_and_organisations(client, demo):
+def test_demo_campaign_with_posts_info_package_materials_organisations_and_swedish_landing(client, demo):
     campaign = CampaignPage.objects.get(locale__language_code="fi", slug="josmeitaeiolisi")
     assert campaign.hashtag == "#josmeitäeiolisi"
     assert CampaignBlogPost.objects.live().descendant_of(campaign).count() >= 4
@@ -43,11 +44,7 @@ def test_demo_campaign_has_posts_info_package_materials_and_organisations(client
     assert "15 järjestöä" in organisations_html
     assert not any(request.organisation_name in organisations_html for request in pending)
 
-
-def test_demo_landing_is_a_swedish_translation_made_with_wagtail_localize(client, demo):
-    from wagtail_localize.models import Translation
-
-    campaign = CampaignPage.objects.get(locale__language_code="fi", slug="josmeitaeiolisi")
+    # The landing is a Swedish translation made with wagtail-localize.
     swedish = campaign.get_translation(Locale.objects.get(language_code="sv"))
     assert swedish.live
     assert Translation.objects.filter(source__object_id=campaign.translation_key, target_locale=swedish.locale).exists()
@@ -55,8 +52,7 @@ def test_demo_landing_is_a_swedish_translation_made_with_wagtail_localize(client
     assert "Föreningarna gör kommunerna värda att bo i." in html
     assert Material.objects.filter(locale__language_code="sv").count() == 10
 
-
-def test_loading_the_demo_twice_changes_nothing(demo):
+    # Loading it again changes nothing.
     before = (CampaignPage.objects.count(), CampaignBlogPost.objects.count(), Material.objects.count(),
               Participation.objects.count(), JoinRequest.objects.count())
     load_campaign_demo(demo)
