@@ -44,7 +44,10 @@ def add_post(blog, title, days_ago=0, **fields):
 
 def make_image(title="Kuva"):
     from wagtail.images import get_image_model
+    from wagtail.models import Collection
 
+    if Collection.get_first_root_node() is None:  # flushed by a transactional test
+        Collection.add_root(name="Root")
     return get_image_model().objects.create(title=title, file=get_test_image_file())
 
 
@@ -57,6 +60,10 @@ def make_document(title="Juliste", name="juliste.pdf", content=b"%PDF-1.4 demo")
 
 @pytest.fixture
 def campaign_tree(site_tree):
+    return build_campaign_tree(site_tree)
+
+
+def build_campaign_tree(site_tree):
     home_fi = site_tree["home_fi"]
     campaign = publish(home_fi, CampaignPage(
         title="Jos meitä ei olisi", slug="josmeitaeiolisi", hashtag="#josmeitäeiolisi",
