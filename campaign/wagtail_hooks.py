@@ -1,12 +1,14 @@
+from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .admin_views import JoinRequestInspectView, approve_view, reject_view
+from .admin_views import JoinRequestInspectView, approve_view, can_decide, reject_view
 from .demo import load_campaign_demo
 from .models import JoinRequest, Material, Participation
 
@@ -110,6 +112,29 @@ class CampaignAdminGroup(ModelViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_campaign_viewsets():
     return CampaignAdminGroup()
+
+
+class PendingJoinRequestsPanel(Component):
+    name = "campaign_pending_join_requests"
+    order = 160
+
+    def __init__(self, count):
+        self.count = count
+
+    def render_html(self, parent_context=None):
+        return render_to_string(
+            "campaign/admin/pending_panel.html",
+            {"count": self.count, "url": reverse("campaign_join_requests:index") + "?status=pending"},
+        )
+
+
+@hooks.register("construct_homepage_panels")
+def add_pending_join_requests_panel(request, panels):
+    if not can_decide(request.user):
+        return
+    count = JoinRequest.objects.filter(status=JoinRequest.Status.PENDING).count()
+    if count:
+        panels.append(PendingJoinRequestsPanel(count))
 
 
 hooks.register("load_demo_content", load_campaign_demo)
