@@ -92,3 +92,16 @@ def test_bad_parameters_get_a_400_with_a_message(client, content):
         response = client.get(url)
         assert response.status_code == 400, url
         assert message in response.json()["message"], url
+
+
+def test_benchmark_measures_the_campaign_pages_and_api(client, content):
+    from wagtail import hooks
+
+    from campaign.wagtail_hooks import campaign_benchmark_urls
+
+    assert campaign_benchmark_urls in hooks.get_hooks("register_benchmark_urls")
+    paths = [entry() if callable(entry) else entry for entry in campaign_benchmark_urls()]
+    assert "/fi/josmeitaeiolisi/" in paths and "/fi/josmeitaeiolisi/blogi/rss/" in paths
+    assert "/fi/josmeitaeiolisi/jarjestot/" in paths
+    for path in paths:
+        assert client.get(path).status_code == 200, path
