@@ -28,6 +28,7 @@ from home.demo import demo_collection, demo_key
 from home.models import Organisation
 
 CAMPAIGN_SLUG = "josmeitaeiolisi"
+MATERIALS_COLLECTION = "Kampanjamateriaalit"
 HASHTAG = "#josmeitäeiolisi"
 DOCUMENT_PREFIX = "Kampanjamateriaali: "
 
@@ -223,6 +224,9 @@ def load_campaign_demo(context):
         Material.objects.filter(translation_key__in=material_keys).delete()
         Organisation.objects.filter(translation_key__in=organisation_keys).delete()
         get_document_model().objects.filter(title__startswith=DOCUMENT_PREFIX).delete()
+        collection = materials_collection()
+        for image in get_image_model().objects.filter(collection=collection):
+            image.delete()
 
     if CampaignPage.objects.child_of(context.home).filter(slug=CAMPAIGN_SLUG).exists():
         return
@@ -376,10 +380,16 @@ def _font(size):
         return ImageFont.load_default()
 
 
+def materials_collection():
+    """Material files live in their own collection below "Demo", in the sizes each type needs."""
+    parent = demo_collection()
+    return parent.get_children().filter(name=MATERIALS_COLLECTION).first() or parent.add_child(name=MATERIALS_COLLECTION)
+
+
 def _material_image(title, material_type, language, seed):
     """A preview (and for image materials the file itself): the hashtag on the campaign colour."""
     image_model = get_image_model()
-    collection = demo_collection()
+    collection = materials_collection()
     image_title = f"{DOCUMENT_PREFIX}{title}"
     existing = image_model.objects.filter(collection=collection, title=image_title).first()
     if existing is not None:
@@ -412,7 +422,7 @@ def _material_document(title, kind, slug, language):
         content, name = minimal_odp(lines), f"{slug}.odp"
     else:
         content, name = minimal_pdf(lines), f"{slug}.pdf"
-    document = document_model(title=document_title, collection=demo_collection())
+    document = document_model(title=document_title, collection=materials_collection())
     document.file.save(name, ContentFile(content), save=False)
     document.save()
     return document
