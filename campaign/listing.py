@@ -38,6 +38,11 @@ def live_campaigns(*, locale=None):
     return queryset.order_by("-starts_on", "pk")
 
 
+def visible_campaign_keys():
+    """Translation keys of live, public campaigns: their materials and organisations may be shown."""
+    return _model("CampaignPage").objects.live().public().values("translation_key")
+
+
 def blog_posts(*, index=None, campaign=None, locale=None, base=None):
     """Live, public blog posts below ``index`` or ``campaign``, newest first, images prefetched."""
     queryset = base if base is not None else _model("CampaignBlogPost").objects.live().public()
@@ -117,7 +122,7 @@ def materials_queryset(*, campaign=None, locale_id=None):
     """Materials of ``campaign`` (in any of its languages) or shared by all campaigns, in ``locale_id``."""
     from hub.api import private_collection_ids
 
-    queryset = _model("Material").objects.all()
+    queryset = _model("Material").objects.filter(Q(campaign__isnull=True) | Q(campaign__translation_key__in=visible_campaign_keys()))
     if locale_id is not None:
         queryset = queryset.filter(locale_id=locale_id)
     if campaign is not None:
@@ -147,7 +152,7 @@ def campaign_materials(*, campaign, locale_id, filters=None):
 
 def participations(*, campaign=None, locale=None):
     """Approved participations (the only way an organisation appears), organisation data fetched in bulk."""
-    queryset = _model("Participation").objects.all()
+    queryset = _model("Participation").objects.filter(campaign__translation_key__in=visible_campaign_keys())
     if campaign is not None:
         queryset = queryset.filter(campaign__translation_key=campaign.translation_key)
     if locale is not None:

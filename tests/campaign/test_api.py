@@ -105,3 +105,17 @@ def test_benchmark_measures_the_campaign_pages_and_api(client, content):
     assert "/fi/josmeitaeiolisi/jarjestot/" in paths
     for path in paths:
         assert client.get(path).status_code == 200, path
+
+
+def test_materials_and_organisations_of_an_unpublished_campaign_are_not_in_the_api(client, content):
+    from wagtail.models import PageViewRestriction
+
+    campaign = content["campaign"]
+    campaign.unpublish()
+    assert client.get("/api/v2/campaign_materials/").json()["meta"]["total_count"] == 0
+    assert client.get("/api/v2/campaign_organisations/").json()["meta"]["total_count"] == 0
+    campaign.save_revision().publish()
+    assert client.get("/api/v2/campaign_organisations/").json()["meta"]["total_count"] == 1
+    PageViewRestriction.objects.create(page=campaign, restriction_type=PageViewRestriction.LOGIN)
+    assert client.get("/api/v2/campaign_materials/").json()["meta"]["total_count"] == 0
+    assert client.get("/api/v2/campaign_organisations/").json()["meta"]["total_count"] == 0
