@@ -182,7 +182,17 @@ class CampaignPage(CampaignSectionMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = campaign_page_sections(request, self)
         context["latest_posts"] = list(blog_posts(campaign=self)[:3]) if self.pk else []
+        context["organisations_page"] = self.organisations_page()
+        if context["organisations_page"] is not None:
+            context["organisation_count"] = Participation.objects.filter(campaign__translation_key=self.translation_key).count()
         return context
+
+    def organisations_page(self):
+        """The campaign's live participating organisations page, from the sub-navigation's pages."""
+        from django.contrib.contenttypes.models import ContentType
+
+        content_type = ContentType.objects.get_for_model(ParticipatingOrganisationsPage)
+        return next((page for page in self.sub_page_list() if page.content_type_id == content_type.pk), None)
 
 
 class CampaignBlogIndexPage(CampaignSectionMixin, RoutablePageMixin, BasePage):

@@ -131,3 +131,13 @@ def test_swedish_landing_is_in_swedish(client, campaign_sv):
     assert 'lang="sv"' in response.text
     assert "Kampanjens föreningar" in response.text  # the Swedish sub-page in the navigation
     assert "Kampanjblogi" not in response.text  # the untranslated blog is not in the Swedish navigation
+
+
+def test_landing_counts_the_participating_organisations_and_links_to_joining(client, campaign_tree):
+    from .conftest import add_organisation
+
+    add_organisation(campaign_tree["campaign"], "Lenkkiporukka ry", campaign_tree["tampere"])
+    add_organisation(campaign_tree["campaign"], "Kuoro ry", campaign_tree["nokia"])
+    html = client.get("/fi/josmeitaeiolisi/").text
+    assert "2 järjestöä on mukana kampanjassa." in html
+    assert 'href="/fi/josmeitaeiolisi/jarjestot/">Katso järjestöt ja liity mukaan</a>' in html
