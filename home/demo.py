@@ -1590,12 +1590,28 @@ def fill_privacy(tr, pages, today):
             "vastata. Peruste: oikeutettu etu.</li>"
             "<li><b>Tapahtumailmoittautumiset:</b> nimi, yhdistys, sähköposti sekä mahdolliset ruokavalio- ja "
             "esteettömyystarpeet tilaisuuden järjestämiseksi. Peruste: suostumus.</li>"
+            "<li><b>Kyselyvastaukset:</b> kyselyssä kysytyt tiedot kyselyn tulosten koostamiseksi. Peruste: "
+            "suostumus.</li>"
+            "<li><b>Yhdistysten yhteystietoilmoitukset ja kampanjoihin liittymiset:</b> yhdistyksen yhteyshenkilö, "
+            "sähköposti ja puhelin hakemiston ylläpitämiseksi; yhteyshenkilön tietoja ei julkaista. Peruste: "
+            "oikeutettu etu.</li>"
+            "<li><b>Ideaseinän ideat ja valokuvakilpailun kuvat:</b> teksti tai kuva ja nimi, jos annat sen "
+            "julkaistavaksi; kuvan sijaintitiedot poistetaan. Julkaisemme vain moderoidut ideat ja kuvat, joihin "
+            "on annettu julkaisulupa. Peruste: suostumus.</li>"
             "<li><b>Järjestökirjeen tilaajat:</b> sähköpostiosoite kirjeen lähettämiseksi. Peruste: suostumus, "
             "jonka voit perua milloin tahansa.</li></ul>",
             "<ul><li><b>Kontakter och respons:</b> namn, kontaktuppgifter och meddelandets innehåll, så att vi "
             "kan svara. Grund: berättigat intresse.</li>"
             "<li><b>Anmälningar till evenemang:</b> namn, förening, e-post samt eventuella behov av specialkost "
             "och tillgänglighet för att kunna ordna tillställningen. Grund: samtycke.</li>"
+            "<li><b>Enkätsvar:</b> de uppgifter som enkäten frågar efter, för att sammanställa resultaten. "
+            "Grund: samtycke.</li>"
+            "<li><b>Föreningars anmälningar av kontaktuppgifter och anslutningar till kampanjer:</b> föreningens "
+            "kontaktperson, e-post och telefon för att hålla registret aktuellt; kontaktpersonens uppgifter "
+            "publiceras inte. Grund: berättigat intresse.</li>"
+            "<li><b>Idéer på idéväggen och bilder i fototävlingen:</b> texten eller bilden och namnet, om du ger "
+            "det för publicering; bildens platsuppgifter tas bort. Vi publicerar endast modererade idéer och "
+            "bilder med publiceringstillstånd. Grund: samtycke.</li>"
             "<li><b>Prenumeranter på föreningsbrevet:</b> e-postadress för att skicka brevet. Grund: samtycke, "
             "som du kan återkalla när som helst.</li></ul>",
         ),
@@ -1608,23 +1624,36 @@ def fill_privacy(tr, pages, today):
             "<ul><li><b>sessionid</b> – istuntoeväste, joka pitää kirjautumisen ja lomakkeen tiedot tallessa. "
             "Vanhenee kahden viikon kuluttua tai kun kirjaudut ulos.</li>"
             "<li><b>csrftoken</b> – suojaa lomakkeita väärennetyiltä pyynnöiltä. Säilyy enintään vuoden.</li>"
-            "<li><b>language</b> – muistaa valitsemasi kielen. Poistuu, kun suljet selaimen.</li></ul>",
+            "<li><b>language</b> – muistaa valitsemasi kielen. Poistuu, kun suljet selaimen.</li>"
+            "<li><b>participation_browser</b> – asetetaan vain, kun kannatat ideaa, jotta voit kannattaa kutakin "
+            "ideaa kerran. Satunnainen tunniste, säilyy vuoden.</li></ul>",
             "<p>Webbplatsen använder endast kakor som är nödvändiga för att den ska fungera. Vi använder inga "
             "analys- eller marknadsföringskakor och laddar inte inbäddat innehåll från tredje parter förrän du "
             "gett lov till det genom att klicka.</p>"
             "<ul><li><b>sessionid</b> – sessionskaka som håller kvar inloggningen och formulärets uppgifter. "
             "Upphör efter två veckor eller när du loggar ut.</li>"
             "<li><b>csrftoken</b> – skyddar formulären mot förfalskade förfrågningar. Sparas i högst ett år.</li>"
-            "<li><b>language</b> – kommer ihåg språket du valt. Försvinner när du stänger webbläsaren.</li></ul>",
+            "<li><b>language</b> – kommer ihåg språket du valt. Försvinner när du stänger webbläsaren.</li>"
+            "<li><b>participation_browser</b> – sätts endast när du stöder en idé, så att du kan stöda varje idé "
+            "en gång. Slumpmässig identifierare, sparas i ett år.</li></ul>",
         ),
         _heading(tr, "Säilytysajat", "Lagringstider"),
         _text(
             tr,
-            "<ul><li>Tapahtumailmoittautumiset poistetaan kuuden kuukauden kuluttua tilaisuudesta.</li>"
+            "<ul><li>Tapahtumailmoittautumisten henkilötiedot poistetaan 90 päivän kuluttua tilaisuudesta.</li>"
+            "<li>Kyselyvastaukset poistetaan kyselykohtaisen säilytysajan jälkeen; se kerrotaan kyselyn "
+            "yhteydessä.</li>"
+            "<li>Käsitellyt yhteystietoilmoitukset poistetaan vuoden kuluttua ja käsitellyt liittymispyynnöt "
+            "180 päivän kuluttua; valokuvakilpailun osallistujien sähköpostiosoitteet poistetaan 180 päivän "
+            "kuluttua kilpailun päättymisestä.</li>"
             "<li>Yhteydenotot ja palautteet poistetaan viimeistään vuoden kuluttua asian käsittelystä.</li>"
             "<li>Järjestökirjeen tilaajatiedot poistetaan, kun tilaus perutaan.</li>"
             "<li>Palvelimen lokitiedot poistetaan 30 päivän kuluttua.</li></ul>",
-            "<ul><li>Anmälningar till evenemang raderas sex månader efter tillställningen.</li>"
+            "<ul><li>Personuppgifterna i anmälningar till evenemang raderas 90 dagar efter tillställningen.</li>"
+            "<li>Enkätsvar raderas efter enkätens lagringstid, som anges i samband med enkäten.</li>"
+            "<li>Behandlade anmälningar av kontaktuppgifter raderas efter ett år och behandlade "
+            "anslutningsförfrågningar efter 180 dagar; fototävlingsdeltagarnas e-postadresser raderas 180 dagar "
+            "efter att tävlingen avslutats.</li>"
             "<li>Kontakter och respons raderas senast ett år efter att ärendet har behandlats.</li>"
             "<li>Uppgifter om prenumeranter på föreningsbrevet raderas när prenumerationen avslutas.</li>"
             "<li>Serverns loggdata raderas efter 30 dagar.</li></ul>",
