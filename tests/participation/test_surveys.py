@@ -26,6 +26,14 @@ def test_open_survey_shows_every_field_type_and_consent(client, survey):
     assert "Määräaika" in html or "Deadline" in html
 
 
+def test_open_survey_says_how_long_answers_are_kept(client, survey, locales):
+    survey.retention_days = 30
+    survey.save_revision().publish()
+    assert "Vastauksesi säilytetään 30 päivän ajan" in client.get(survey.url).content.decode()
+    survey_sv = publish_translation(survey, locales["sv"], title="Föreningsenkät", slug="foreningsenkat")
+    assert "Dina svar sparas i 30 dagar och raderas sedan." in client.get(survey_sv.url).content.decode()
+
+
 def test_valid_answer_is_stored_without_honeypot_and_thanked(client, survey):
     response = client.post(survey.url, survey_answer())
     assert response.status_code == 200
