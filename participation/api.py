@@ -1,24 +1,29 @@
 """API endpoints: open forms, approved ideas and approved photos. Submissions never.
 
-    /api/v2/open_forms/?locale=fi      surveys open now: title, deadline, link (meta.html_url)
+    /api/v2/open_forms/?locale=fi&type=survey,idea_wall
+                                       forms open now: type, title, deadline, url, locale
     /api/v2/ideas/?locale=fi&order=-support_count
     /api/v2/photos/?locale=sv
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from django.db.models import Q
+from django.urls import NoReverseMatch
 from django.utils.translation import gettext as _
-from rest_framework.fields import Field
-from wagtail.api.v2.filters import OrderingFilter
+from rest_framework.fields import DateTimeField, Field
+from wagtail.api.v2.filters import OrderingFilter, SearchFilter
+from wagtail.api.v2.serializers import PageSerializer
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from hub.api import PublicPagesAPIViewSet
 
-from .listing import open_surveys, public_ideas, public_photos
-from .models import Idea, IdeaWallPage, PhotoContestPage, PhotoEntry, SurveyPage
+from .listing import FORM_TYPES, open_forms, public_ideas, public_photos
+from .models import Idea, IdeaWallPage, PhotoContestPage, PhotoEntry
 
 
 def checked_locale(request):
@@ -44,14 +49,72 @@ def checked_page_id(request, name):
         raise BadRequestError(_("%(name)s must be a page id (a whole number).") % {"name": name}) from error
 
 
+def checked_form_types(request):
+    value = request.GET.get("type", "")
+    names = [name.strip() for name in value.split(",") if name.strip()]
+    unknown = [name for name in names if name not in FORM_TYPES]
+    if unknown:
+        raise BadRequestError(_("Unknown form type %(type)s. Use one of: %(choices)s.") % {
+            "type": unknown[0][:40],
+            "choices": ", ".join(FORM_TYPES),
+        })
+    return names
+
+
+class OpenFormSerializer(PageSerializer):
+    """Wagtail's page item plus what a form listing needs at the top level."""
+
+    def to_representation(self, page):
+        data = super().to_representation(page)
+        try:
+            url = page.get_full_url(self.context["request"])
+        except NoReverseMatch:
+            url = None
+        dates = DateTimeField()
+        facts = OrderedDict()
+        facts["type"] = page.form_type
+        facts["title"] = page.title
+        facts["deadline"] = dates.to_representation(page.form_deadline) if page.form_deadline else None
+        facts["opens_at"] = dates.to_representation(page.form_opens_at) if page.form_opens_at else None
+        facts["url"] = url
+        facts["locale"] = page.locale.language_code
+        head = OrderedDict((key, data.pop(key)) for key in ["id", "meta"] if key in data)
+        head.update(facts)
+        head.update((key, value) for key, value in data.items() if key not in facts)
+        return head
+
+
 class OpenFormsAPIViewSet(PublicPagesAPIViewSet):
-    model = SurveyPage
-    listing_default_fields = PublicPagesAPIViewSet.listing_default_fields + ["deadline", "opens_at"]
+    """Every participation form open now: surveys, contact-detail updates, idea walls, photo contests.
+
+    ``?type=survey,idea_wall`` limits the kinds (400 for an unknown one); ``?locale=``
+    the language. Nearest deadline first, forms without a deadline last.
+    """
+
+    model = Page
+    base_serializer_class = OpenFormSerializer
+    filter_backends = [backend for backend in PublicPagesAPIViewSet.filter_backends if backend is not SearchFilter]
+    known_query_parameters = PublicPagesAPIViewSet.known_query_parameters.difference(["search", "search_operator"])
+
+    def get_base_queryset(self):
+        # Wagtail asks for it several times per request; its view restrictions are read once.
+        if not hasattr(self, "_base_queryset"):
+            self._base_queryset = super().get_base_queryset()
+        return self._base_queryset.all()
 
     def get_queryset(self):
-        if self.request.GET.get("type"):
-            raise BadRequestError(_("This endpoint lists open forms only; leave out the type parameter."))
-        return open_surveys(super().get_queryset())
+        if not hasattr(self, "_open_forms"):
+            types = checked_form_types(self.request)
+            checked_locale(self.request)
+            self._open_forms = open_forms(self.get_base_queryset(), types)
+        return self._open_forms.all()
+
+    def get_object(self):
+        # The detail view shows an open form only, with the listing's type and deadline.
+        specific = super().get_object()
+        for name in ["form_type", "form_deadline", "form_opens_at"]:
+            setattr(specific, name, getattr(self._cached_object, name))
+        return specific
 
 
 class PageReferenceField(Field):
