@@ -16,6 +16,7 @@ import uuid
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
+from wagtail import hooks
 from wagtail.models import Page, Site
 
 from home.localization import localized
@@ -51,7 +52,7 @@ def site_chrome(request):
 
 
 def empty_chrome():
-    return {"homes": {}, "home_url": "/", "menu": [], "footer": {"name": settings.WAGTAIL_SITE_NAME}}
+    return {"homes": {}, "home_url": "/", "menu": [], "header_links": [], "footer": {"name": settings.WAGTAIL_SITE_NAME}}
 
 
 def build_chrome(request, site, language):
@@ -72,6 +73,9 @@ def build_chrome(request, site, language):
         "homes": homes,
         "home_url": home["url"] if home else "/",
         "menu": menu,
+        # Plugins add header links (e.g. the search) with a `site_header_links` hook:
+        # fn(request, site, language) -> {"url", "label", "icon"} | None.
+        "header_links": [link for link in (fn(request, site, language) for fn in hooks.get_hooks("site_header_links")) if link],
         "footer": build_footer(request, site),
     }
 
