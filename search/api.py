@@ -52,6 +52,9 @@ def search_api_pages(request, queryset):
 class SearchEndpoint:
     """``/api/v2/search/typeahead/?q=<prefix>&locale=fi``: top titles for a prefix."""
 
+    # The router matches models to endpoints for detail URLs; this endpoint serves no page.
+    from .models import SearchDocument as model
+
     @classmethod
     def get_urlpatterns(cls):
         from .views import typeahead_view

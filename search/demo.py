@@ -40,7 +40,9 @@ def promote_demo_result(context):
         return
     from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-    target = Page.objects.live().public().filter(locale=context.locale_fi, title__icontains="avustu").order_by("depth", "path").first()
+    candidates = Page.objects.live().public().filter(locale=context.locale_fi, title__icontains="avustu")
+    # A guide when the toolkit is installed (found by its model name, not imported), else any page.
+    target = candidates.filter(content_type__model="guidepage").first() or candidates.order_by("depth", "path").first()
     if target is not None:
         SearchPromotion.objects.get_or_create(
             query=Query.get("avustus"),

@@ -24,8 +24,8 @@ def on_published(sender, instance, **kwargs):
 
 
 def on_unpublished(sender, instance, **kwargs):
-    # Unpublishing a section hides what is below it too.
-    safely(indexing.index_subtree, instance)
+    # Also sent just before a live page is deleted: remove, never re-index, here.
+    safely(indexing.remove_page, instance)
 
 
 def on_moved(sender, instance, **kwargs):

@@ -11,7 +11,7 @@ from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from .query import MAX_QUERY_LENGTH, SearchUnavailable, clean_query, excerpt, run_search, visible_pages
 
@@ -150,11 +150,16 @@ def promotions(query, locale, request):
     from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.search.utils import normalise_query_string
 
-    items = list(
-        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
-        .select_related("page")
-        .order_by("sort_order")[:5]
-    )
+    from .analysis import primary_key_sequence
+
+    # A promotion for "avustus" also answers "avustuksia": query strings are compared in base forms.
+    wanted = primary_key_sequence(query, locale.language_code)
+    items = [
+        item
+        for item in SearchPromotion.objects.select_related("query", "page").order_by("sort_order", "pk")[:200]
+        if item.query.query_string == normalise_query_string(query)
+        or primary_key_sequence(item.query.query_string, locale.language_code) == wanted
+    ][:5]
     if not items:
         return []
     keys = {item.page.translation_key for item in items if item.page_id}
@@ -260,8 +265,3 @@ def typeahead_view(request):
     documents = typeahead_titles(query, locale, limit)
     results = [{"id": document.page_id, "title": document.title, "url": document.page.get_url(request)} for document in documents]
     return JsonResponse({"query": query, "results": results})
-
-
-def page_url_or_none(page_id, request):
-    page = Page.objects.filter(pk=page_id).first()
-    return page.get_url(request) if page else None
