@@ -5,7 +5,6 @@ from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
@@ -179,28 +178,25 @@ def promotions(query, locale, request):
 
 
 def record_query(query, locale, found):
-    """Count the search for the editors' report (Wagtail's popular queries and our per-language counts)."""
-    from django.apps import apps
+    """Count the search for the editors' report, per language and day (one or two SQL statements).
 
+    A first search of the day inserts its row with ``ignore_conflicts``, so two
+    identical first searches at once cannot fail the request (one count may be lost).
+    """
     from .models import SearchQueryDay
 
     normalised = " ".join(query.lower().split())[:255]
     if not normalised:
         return
     today = timezone.localdate()
-    try:
-        with transaction.atomic():
-            updated = SearchQueryDay.objects.filter(query_string=normalised, locale=locale, date=today).update(
-                hits=F("hits") + 1, empty_hits=F("empty_hits") + (0 if found else 1)
-            )
-            if not updated:
-                SearchQueryDay.objects.create(query_string=normalised, locale=locale, date=today, hits=1, empty_hits=0 if found else 1)
-        if apps.is_installed("wagtail.contrib.search_promotions"):
-            from wagtail.contrib.search_promotions.models import Query
-
-            Query.get(normalised).add_hit()
-    except IntegrityError:  # two identical first searches at once: one count is enough
-        logger.info("Search query %r counted concurrently", normalised)
+    empty = 0 if found else 1
+    updated = SearchQueryDay.objects.filter(query_string=normalised, locale=locale, date=today).update(
+        hits=F("hits") + 1, empty_hits=F("empty_hits") + empty
+    )
+    if not updated:
+        SearchQueryDay.objects.bulk_create(
+            [SearchQueryDay(query_string=normalised, locale=locale, date=today, hits=1, empty_hits=empty)], ignore_conflicts=True
+        )
 
 
 def serve_search_page(page, request):

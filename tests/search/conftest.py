@@ -65,17 +65,28 @@ def fallback_analyzer():
     analysis.use_fallback(False)
 
 
-@pytest.fixture
-def search_site(site_tree):
-    """The search pages /fi/haku/ and /sv/sok/ with Finnish and Swedish content pages."""
+def build_site(site_tree, fi_keys, sv_keys):
     home_fi, home_sv = site_tree["home_fi"], site_tree["home_sv"]
+    home_fi = publish(home_fi)  # the factory saves it live without publishing
     search_fi = SearchPage(title="Haku", slug="haku", suggestions="avustukset\nyhdistystilat")
     home_fi.add_child(instance=search_fi)
     search_fi = publish(search_fi)
     search_sv = publish_translation(search_fi, home_sv.locale, title="Sök", slug="sok", suggestions="understöd")
-    fi = {key: add_standard_page(home_fi, *texts) for key, texts in FINNISH_PAGES.items()}
-    sv = {key: add_standard_page(home_sv, *texts) for key, texts in SWEDISH_PAGES.items()}
+    fi = {key: add_standard_page(home_fi, *FINNISH_PAGES[key]) for key in fi_keys}
+    sv = {key: add_standard_page(home_sv, *SWEDISH_PAGES[key]) for key in sv_keys}
     return {**site_tree, "search_fi": search_fi, "search_sv": search_sv, "fi": fi, "sv": sv}
+
+
+@pytest.fixture
+def search_site(site_tree):
+    """The search pages /fi/haku/ and /sv/sok/ with every Finnish and Swedish content page."""
+    return build_site(site_tree, FINNISH_PAGES, SWEDISH_PAGES)
+
+
+@pytest.fixture
+def small_site(site_tree):
+    """The search pages with a few content pages: enough for behaviour that is not about language."""
+    return build_site(site_tree, ["grants", "premises", "group"], ["grants"])
 
 
 @pytest.fixture
