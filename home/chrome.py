@@ -64,18 +64,23 @@ def build_chrome(request, site, language):
     }
     home = homes.get(language)
     menu = []
+    header_links = []
     if home:
+        children = list(Page.objects.get(pk=home["pk"]).get_children().live().public())
         menu = [
             {"pk": page.pk, "title": page.title, "url": page.get_url(request), "path": page.path}
-            for page in Page.objects.get(pk=home["pk"]).get_children().live().in_menu().public()
+            for page in children
+            if page.show_in_menus
         ]
+        # Plugins add header links (e.g. the search page) with a `site_header_links` hook:
+        # fn(request, pages) -> {"url", "label"} | None, where pages are the live, public
+        # children of the language's home page (so a link costs no query of its own).
+        header_links = [link for link in (fn(request, children) for fn in hooks.get_hooks("site_header_links")) if link]
     return {
         "homes": homes,
         "home_url": home["url"] if home else "/",
         "menu": menu,
-        # Plugins add header links (e.g. the search) with a `site_header_links` hook:
-        # fn(request, site, language) -> {"url", "label", "icon"} | None.
-        "header_links": [link for link in (fn(request, site, language) for fn in hooks.get_hooks("site_header_links")) if link],
+        "header_links": header_links,
         "footer": build_footer(request, site),
     }
 

@@ -124,6 +124,10 @@ class SearchListing:
         params = {**self.params(), **changes}
         return "?" + urlencode({key: value for key, value in params.items() if value not in (None, "")})
 
+    @property
+    def all_types_url(self):
+        return self.url(type=None, page=None)
+
     def page_links(self):
         if self.page is None or self.page.paginator.num_pages <= 1:
             return None

@@ -12,20 +12,14 @@ hooks.register("load_demo_content", load_search_demo)
 
 
 @hooks.register("site_header_links")
-def search_header_link(request, site, language):
-    """A link to the search page of the visitor's language in the site header."""
+def search_header_link(request, pages):
+    """A link to the search page of the visitor's language (a child of its home page) in the site header."""
     from .models import SearchPage
 
-    page = (
-        SearchPage.objects.live()
-        .public()
-        .filter(locale__language_code=language, path__startswith=site.root_page.path[:4])
-        .order_by("path")
-        .first()
-    )
-    if page is None:
-        return None
-    return {"url": page.get_url(request), "label": page.title, "icon": "search"}
+    for page in pages:
+        if page.specific_class is SearchPage:
+            return {"url": page.get_url(request), "label": page.title, "icon": "search"}
+    return None
 
 
 def can_see_report(user):

@@ -93,18 +93,18 @@ def test_finnish_and_swedish_tables(client, indexed_site):
     assert not failures, "\n".join(failures)
 
 
-def test_a_compound_part_finds_the_compound_title_first(client, search_site):
+def test_a_compound_part_finds_the_compound_title_first(client, small_site):
     titles = result_titles(client.get("/fi/haku/", {"q": "yhteistyö"}))
     assert titles[0] == "Järjestöyhteistyöryhmä"
 
 
-def test_a_word_that_is_nowhere_finds_nothing(client, search_site):
+def test_a_word_that_is_nowhere_finds_nothing(client, small_site):
     response = client.get("/fi/haku/", {"q": "krokotiili"})
     assert result_titles(response) == []
     assert "Nothing found" in response.content.decode() or "Haulla" in response.content.decode()
 
 
-def test_finnish_search_does_not_return_swedish_pages(client, search_site):
+def test_finnish_search_does_not_return_swedish_pages(client, small_site):
     titles = result_titles(client.get("/fi/haku/", {"q": "förening"}))
     assert not set(titles) & {title for title, *_ in SWEDISH_PAGES.values()}
 

@@ -51,7 +51,9 @@ def test_type_filter_narrows_results(client, small_site):
     assert facets["home.standardpage"] >= 1
     narrowed = client.get("/fi/haku/", {"q": "järjestö", "type": "home.homepage"})
     assert result_titles(narrowed) == ["Etusivu"]
-    assert 'aria-current="true"' in narrowed.content.decode()
+    html = narrowed.content.decode()
+    assert 'aria-current="true"' in html
+    assert 'href="?q=j%C3%A4rjest%C3%B6"' in html  # "All" removes the type filter
 
 
 def test_unknown_type_shows_a_message_and_all_results(client, small_site):
