@@ -190,6 +190,14 @@ class SnowballAnalyzer:
             keys.add(self.canonical(pieces))
         return frozenset(key for key in keys if len(key) >= 2)
 
+    def compound_parts(self, word):
+        """Base keys of a compound's parts ("kokoustilat" → ["kokous", "tila"]); [] for a simple word."""
+        word = "".join(part for part in HYPHEN_RE.split(fold(word)) if part)
+        pieces = self.split(word)
+        if len(pieces) < 2:
+            return []
+        return [self.canonical([piece], last=index == len(pieces) - 1) for index, piece in enumerate(pieces)]
+
     def canonical(self, pieces, last=True):
         """One key for a run of compound pieces: the pieces' base keys joined ("kokous" + "tila")."""
         keys = []
@@ -254,6 +262,13 @@ class VoikkoAnalyzer:
                 keys.update(key for part in HYPHEN_RE.split(word) if part for key in self.keys(part))
         return frozenset(key.strip("-") for key in keys if len(key.strip("-")) >= 2)
 
+    def compound_parts(self, word):
+        for analysis in self.analyze(word):
+            parts = [base or fold(surface) for surface, base in joined_parts(analysis.get("WORDBASES", ""))]
+            if len(parts) >= 2:
+                return [fold(part) for part in parts]
+        return self.fallback.compound_parts(word) if not self.analyze(word) else []
+
     def primary(self, word):
         analyses = self.analyze(word)
         if not analyses:
@@ -264,11 +279,11 @@ class VoikkoAnalyzer:
 WORDBASE_RE = re.compile(r"\+([^+(]*)(?:\(([^)]*)\))?")
 
 
-def compound_keys(wordbases):
-    """Runs of compound parts from Voikko's WORDBASES, e.g. "+järjestö(järjestö)+yhteis+työ(työ)".
+def joined_parts(wordbases):
+    """(surface, base) of the whole parts in Voikko's WORDBASES, e.g. "+järjestö(järjestö)+yhteis+työ(työ)".
 
     A piece without a base form ("yhteis") belongs to the next piece, a derivational
-    suffix ("+us") to the previous one; the result is every run of whole parts.
+    suffix ("+us") to the previous one.
     """
     raw = [(surface, base) for surface, base in WORDBASE_RE.findall(wordbases) if surface or base]
     joined = []
@@ -285,6 +300,12 @@ def compound_keys(wordbases):
             carry = ""
     if carry and joined:
         joined[-1] = (joined[-1][0] + carry, "")
+    return joined
+
+
+def compound_keys(wordbases):
+    """Every run of whole compound parts of Voikko's WORDBASES (see :func:`joined_parts`)."""
+    joined = joined_parts(wordbases)
     keys = set()
     if len(joined) < 2:
         return keys
@@ -362,10 +383,12 @@ def primary_key_sequence(text, language):
     return " ".join(analyzer.primary(word) for word in words(text) if not is_stopword(word, language))[:255]
 
 
-def query_groups(text, language):
+def query_groups(text, language, split_compounds=False):
     """One set of alternative keys per query word; every group must match.
 
     Stop words and typed boolean operators are dropped unless nothing else is left.
+    With ``split_compounds`` a compound query word becomes one group per part
+    ("yhdistystilat" → "yhdistys", "tila"), for pages that say it in two words.
     """
     analyzer = get_analyzer(language)
     all_words = [word for word in words(text) if word not in OPERATORS]
@@ -374,9 +397,10 @@ def query_groups(text, language):
     for word in content:
         # A query word matches by its own base forms only, not by its parts:
         # "yhteistyöryhmä" does not find every page about "ryhmä".
-        keys = query_keys(analyzer, word)
-        if keys and keys not in groups:
-            groups.append(keys)
+        parts = analyzer.compound_parts(word) if split_compounds else []
+        for keys in [frozenset([part]) for part in parts if len(part) >= 2] or [query_keys(analyzer, word)]:
+            if keys and keys not in groups:
+                groups.append(keys)
     return groups
 
 

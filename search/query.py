@@ -71,9 +71,19 @@ class Match:
 
 
 def match_database(query, locale):
-    """Ranked documents of ``locale`` for ``query`` from the normalised index (one SQL query)."""
-    language = locale.language_code
-    groups = analysis.query_groups(query, language)[:MAX_QUERY_WORDS]
+    """Ranked documents of ``locale`` for ``query``; compounds are split into parts when they alone find nothing."""
+    match = match_groups(query, locale, analysis.query_groups(query, locale.language_code)[:MAX_QUERY_WORDS])
+    if not match.ranked and match.groups:
+        split = analysis.query_groups(query, locale.language_code, split_compounds=True)[:MAX_QUERY_WORDS]
+        if split != match.groups:
+            split_match = match_groups(query, locale, split)
+            if split_match.ranked:
+                return split_match
+    return match
+
+
+def match_groups(query, locale, groups):
+    """Ranked documents of ``locale`` matching the key ``groups`` from the normalised index (one SQL query)."""
     match = Match(query=query, groups=groups)
     if not groups:
         return match

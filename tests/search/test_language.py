@@ -144,3 +144,13 @@ def test_swedish_linking_s_is_handled():
     analyzer = analysis.get_analyzer("sv")
     assert analyzer.query_keys("förening") & analyzer.keys("föreningsverksamheten")
     assert analyzer.query_keys("verksamhet") & analyzer.keys("föreningsverksamheten")
+
+
+def test_a_compound_query_finds_pages_that_say_it_in_two_words(client, small_site, analyzer_mode):
+    from search.indexing import rebuild
+
+    from .conftest import add_standard_page
+
+    add_standard_page(small_site["home_fi"], "Kylän tapaaminen", lead="Kokous pidetään illalla kylätalolla.")
+    rebuild()
+    assert result_titles(client.get("/fi/haku/", {"q": "iltakokoukset"})) == ["Kylän tapaaminen"]
