@@ -77,7 +77,7 @@ def match_database(query, locale):
         split = analysis.query_groups(query, locale.language_code, split_compounds=True)[:MAX_QUERY_WORDS]
         if split != match.groups:
             split_match = match_groups(query, locale, split)
-            if split_match.ranked:
+            if split_match.ranked and split_match.all_words:  # every part, not just some of them
                 return split_match
     return match
 
