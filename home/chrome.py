@@ -16,6 +16,7 @@ import uuid
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
+from wagtail import hooks
 from wagtail.models import Page, Site
 
 from home.localization import localized
@@ -51,7 +52,7 @@ def site_chrome(request):
 
 
 def empty_chrome():
-    return {"homes": {}, "home_url": "/", "menu": [], "footer": {"name": settings.WAGTAIL_SITE_NAME}}
+    return {"homes": {}, "home_url": "/", "menu": [], "header_links": [], "footer": {"name": settings.WAGTAIL_SITE_NAME}}
 
 
 def build_chrome(request, site, language):
@@ -63,15 +64,23 @@ def build_chrome(request, site, language):
     }
     home = homes.get(language)
     menu = []
+    header_links = []
     if home:
+        children = list(Page.objects.get(pk=home["pk"]).get_children().live().public())
         menu = [
             {"pk": page.pk, "title": page.title, "url": page.get_url(request), "path": page.path}
-            for page in Page.objects.get(pk=home["pk"]).get_children().live().in_menu().public()
+            for page in children
+            if page.show_in_menus
         ]
+        # Plugins add header links (e.g. the search page) with a `site_header_links` hook:
+        # fn(request, pages) -> {"url", "label"} | None, where pages are the live, public
+        # children of the language's home page (so a link costs no query of its own).
+        header_links = [link for link in (fn(request, children) for fn in hooks.get_hooks("site_header_links")) if link]
     return {
         "homes": homes,
         "home_url": home["url"] if home else "/",
         "menu": menu,
+        "header_links": header_links,
         "footer": build_footer(request, site),
     }
 

@@ -10,6 +10,8 @@ from django.http import Http404
 from django.urls import path
 from django.utils.translation import gettext as _
 from rest_framework.response import Response
+from wagtail import hooks
+from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -18,8 +20,28 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Collection, CollectionViewRestriction, Locale
 
 
+class PageSearchFilter(SearchFilter):
+    """``?search=``: an app's ``search_api_pages`` hook answers when one is registered.
+
+    A hook is ``fn(request, queryset) -> queryset | None``; the first that returns
+    a queryset wins. Without one, Wagtail's search backend runs the search.
+    """
+
+    def filter_queryset(self, request, queryset, view):
+        if "search" in request.GET:
+            for search_pages in hooks.get_hooks("search_api_pages"):
+                result = search_pages(request, queryset)
+                if result is not None:
+                    return result
+        return super().filter_queryset(request, queryset, view)
+
+
 class PublicPagesAPIViewSet(PagesAPIViewSet):
     """Live, public pages only, whoever asks; a clear 400 for an unknown locale."""
+
+    filter_backends = [
+        PageSearchFilter if backend is SearchFilter else backend for backend in PagesAPIViewSet.filter_backends
+    ]
 
     def get_queryset(self):
         locale = self.request.GET.get("locale")

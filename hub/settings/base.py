@@ -26,6 +26,8 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail_headless_preview",
+    # Promoted search results, managed by editors; the search plugin uses them.
+    *(["wagtail.contrib.search_promotions"] if "search" not in DISABLED_APPS else []),
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

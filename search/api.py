@@ -1,0 +1,62 @@
+"""Search in the API: ``/api/v2/pages/?search=…&locale=fi`` and the typeahead endpoint.
+
+The pages endpoint's ``?search=`` goes through the ``search_api_pages`` hook
+(``hub/api.py``) to :func:`search_api_pages`, which uses the same matching,
+ranking and visibility as the search page. Results keep the relevance order
+unless ``?order=`` is given.
+"""
+
+from django.db.models import Case, IntegerField, Value, When
+from django.urls import path
+from django.utils.translation import gettext as _
+from rest_framework.exceptions import APIException
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.models import Locale
+
+from .query import MAX_QUERY_LENGTH, SearchUnavailable, clean_query, run_search
+
+MAX_API_HITS = 500
+
+
+class SearchUnavailableError(APIException):
+    status_code = 503
+    default_code = "search_unavailable"
+
+
+def search_api_pages(request, queryset):
+    raw = request.GET.get("search", "")
+    if len(raw) > MAX_QUERY_LENGTH * 5:
+        raise BadRequestError(_("The search is too long: use at most %(count)s characters.") % {"count": MAX_QUERY_LENGTH})
+    if request.GET.get("search_operator") not in (None, "", "and", "or"):
+        raise BadRequestError(_("search_operator must be “and” or “or”."))
+    query = clean_query(raw)
+    language = request.GET.get("locale")
+    locales = Locale.objects.filter(language_code=language) if language else Locale.objects.all()
+    ranked = []
+    try:
+        for locale in locales:
+            if query:
+                ranked.extend(run_search(query, locale).ranked)
+    except SearchUnavailable as error:
+        raise SearchUnavailableError(_("Search is unavailable at the moment. Please try again later.")) from error
+    ranked.sort(key=lambda item: -item.score)
+    page_ids = [item.page_id for item in ranked[:MAX_API_HITS]]
+    results = queryset.filter(pk__in=page_ids)
+    if "order" not in request.GET and page_ids:
+        results = results.order_by(
+            Case(*[When(pk=pk, then=Value(position)) for position, pk in enumerate(page_ids)], output_field=IntegerField())
+        )
+    return results
+
+
+class SearchEndpoint:
+    """``/api/v2/search/typeahead/?q=<prefix>&locale=fi``: top titles for a prefix."""
+
+    # The router matches models to endpoints for detail URLs; this endpoint serves no page.
+    from .models import SearchDocument as model
+
+    @classmethod
+    def get_urlpatterns(cls):
+        from .views import typeahead_view
+
+        return [path("typeahead/", typeahead_view, name="typeahead")]
