@@ -1,4 +1,4 @@
-"""Queries do not grow with the number of events (10 vs 60) or registrations (10 vs 1000)."""
+"""Queries do not grow with the number of events or registrations (10 vs 1,000 of each)."""
 
 from datetime import timedelta
 
@@ -12,11 +12,11 @@ from events.models import EventPage, Registration
 pytestmark = pytest.mark.django_db
 
 
-def add_many(tree, count):
+def add_many(tree, count, first=0):
     """``count`` live events that match the filters, added the quick way (no revisions)."""
     index = tree["index_fi"]
     start = timezone.now() + timedelta(days=3)
-    for number in range(count):
+    for number in range(first, first + count):
         page = EventPage(
             title=f"Tapahtuma {number:04d}", slug=f"tapahtuma-{number:04d}", locale=index.locale, lead="Tule mukaan.",
             start=start + timedelta(hours=number), end=start + timedelta(hours=number + 2), place_name="Sali",
@@ -52,20 +52,11 @@ URLS = [
 ]
 
 
-def test_listing_queries_are_the_same_for_10_and_60_events(client, events_tree):
+def test_listing_queries_are_the_same_for_10_and_1000_events(client, events_tree):
     add_many(events_tree, 10)
     few = {url: count_queries(client, url) for url in URLS}
-    add_many_more = 50
-    index = events_tree["index_fi"]
-    start = timezone.now() + timedelta(days=30)
-    for number in range(add_many_more):
-        page = EventPage(
-            title=f"Lisä {number:04d}", slug=f"lisa-{number:04d}", locale=index.locale, lead="x", start=start,
-            end=start + timedelta(hours=1), place_name="Sali", municipality=events_tree["tampere"], registration_enabled=True,
-        )
-        page.audiences = [events_tree["associations"]]
-        page.keywords = [events_tree["grants"]]
-        index.add_child(instance=page)
+    add_many(events_tree, 990, first=10)
+    assert EventPage.objects.live().count() >= 1000
     many = {url: count_queries(client, url) for url in URLS}
     assert few == many
     assert many["/fi/tapahtumat/"] <= 15, many
