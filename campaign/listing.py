@@ -15,6 +15,7 @@ from django.utils.translation import gettext
 from wagtail.images import get_image_model
 
 from home.models import Municipality, Organisation
+from home.pagination import page_links
 
 PAGE_SIZE = 10
 ORGANISATIONS_PAGE_SIZE = 30
@@ -290,12 +291,4 @@ class OrganisationListing:
 
     @cached_property
     def page_links(self):
-        page = self.page
-        if page.paginator.num_pages <= 1:
-            return None
-        return {
-            "previous": "?" + self.filters.query_string(page=page.previous_page_number()) if page.has_previous() else None,
-            "next": "?" + self.filters.query_string(page=page.next_page_number()) if page.has_next() else None,
-            "number": page.number,
-            "total": page.paginator.num_pages,
-        }
+        return page_links(self.page, self.filters.query_string)

@@ -33,6 +33,7 @@ from wagtail.models import Page
 
 from home.chrome import content_version
 from home.models import Municipality
+from home.pagination import page_links
 
 PAGE_SIZE = 10
 CACHE_SECONDS = 60 * 60 * 6
@@ -336,15 +337,7 @@ class EventListing:
 
     @cached_property
     def page_links(self):
-        page = self.page
-        if page.paginator.num_pages <= 1:
-            return None
-        return {
-            "previous": "?" + self.filters.query_string(page=page.previous_page_number()) if page.has_previous() else None,
-            "next": "?" + self.filters.query_string(page=page.next_page_number()) if page.has_next() else None,
-            "number": page.number,
-            "total": page.paginator.num_pages,
-        }
+        return page_links(self.page, self.filters.query_string)
 
     @cached_property
     def upcoming_url(self):

@@ -11,6 +11,7 @@ from django.utils.functional import cached_property
 
 from home.chrome import content_version
 from home.models import Municipality
+from home.pagination import page_links
 
 from .filters import PremisesFilters
 
@@ -119,15 +120,7 @@ class PremisesListing:
 
     @cached_property
     def page_links(self):
-        page = self.page
-        if page.paginator.num_pages <= 1:
-            return None
-        return {
-            "previous": "?" + self.filters.query_string(page=page.previous_page_number()) if page.has_previous() else None,
-            "next": "?" + self.filters.query_string(page=page.next_page_number()) if page.has_next() else None,
-            "number": page.number,
-            "total": page.paginator.num_pages,
-        }
+        return page_links(self.page, self.filters.query_string)
 
     @cached_property
     def geojson_query(self):
