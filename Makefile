@@ -9,7 +9,7 @@ PORT ?= 8000
 # The W3C's Nu HTML Checker (needs Java and npm, both on the machines we run on).
 VNU := $(VENV)/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 
-.PHONY: run install setup test lint messages bench clean
+.PHONY: run install setup worker test lint messages bench clean
 
 $(BIN)/activate: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,11 +23,17 @@ setup: install
 	$(MANAGE) compile_translations
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
+	$(MANAGE) setup_roles --demo-users
 	$(MANAGE) ensure_admin
 
 run: setup
 	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
 	$(MANAGE) runserver $(HOST):$(PORT)
+
+# Scheduled publishing and unpublishing, and the apps' periodic clean-ups; run it
+# beside the web server (in production as a service, e.g. a systemd unit).
+worker: install
+	$(MANAGE) run_scheduler
 
 $(VNU): | $(BIN)/activate
 	npm install --silent --no-audit --no-fund --ignore-scripts --prefix $(VENV)/vnu vnu-jar@26.9.27

@@ -171,3 +171,8 @@ def campaign_benchmark_urls():
         "/api/v2/campaigns/?locale=fi",
         "/api/v2/campaign_organisations/?locale=fi",
     ]
+
+
+@hooks.register("register_scheduled_commands")
+def scheduled_commands():
+    return [("purge_join_requests", 24 * 60 * 60)]

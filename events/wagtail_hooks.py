@@ -11,11 +11,12 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.chrome import content_version
+from home.roles import EVENT_MANAGERS, Grant
 
 from .admin_views import RegistrationViewSet
 from .demo import load_events_demo
 from .listing import live_events, upcoming_events
-from .models import Audience, EventIndexPage, EventPage, Keyword
+from .models import Audience, EventIndexPage, EventPage, Keyword, Registration
 
 UPCOMING_COUNT = 3
 # Registrations change the places left without a publish: sections are cached briefly.
@@ -154,3 +155,25 @@ def events_benchmark_urls():
         first(EventPage, "ical/"),
         "/api/v2/events/?locale=fi",
     ]
+
+
+@hooks.register("register_editor_role_permissions")
+def event_role_permissions():
+    """Event managers run the events section and its registrations, nothing else."""
+    return [
+        Grant(
+            EVENT_MANAGERS,
+            pages=EventIndexPage.objects.all(),
+            page_actions=("add", "change", "publish", "lock", "unlock"),
+            models={
+                Registration: ("view", "change", "delete"),
+                Audience: ("add", "change"),
+                Keyword: ("add", "change"),
+            },
+        )
+    ]
+
+
+@hooks.register("register_scheduled_commands")
+def scheduled_commands():
+    return [("purge_registrations", 24 * 60 * 60)]

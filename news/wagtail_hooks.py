@@ -6,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.chrome import content_version
+from home.roles import AGENTS, Grant
 
 from .demo import load_news_demo
 from .listing import localize_categories, news_items
@@ -65,3 +66,9 @@ def news_benchmark_urls():
         return find
 
     return [first(NewsIndexPage), first(NewsIndexPage, "rss/"), first(NewsPage), "/api/v2/news/?locale=fi"]
+
+
+@hooks.register("register_editor_role_permissions")
+def news_role_permissions():
+    """Association agents draft news items; the workflow takes them to publication."""
+    return [Grant(AGENTS, pages=NewsIndexPage.objects.all(), page_actions=("add", "change"))]

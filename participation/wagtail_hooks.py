@@ -346,3 +346,8 @@ def _model(name):
     from django.apps import apps
 
     return apps.get_model("participation", name)
+
+
+@hooks.register("register_scheduled_commands")
+def scheduled_commands():
+    return [("purge_submissions", 24 * 60 * 60)]

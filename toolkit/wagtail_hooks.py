@@ -7,8 +7,10 @@ from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.roles import AGENTS, Grant
+
 from .demo import load_toolkit_demo
-from .models import GuidePage, Topic
+from .models import GuidePage, ToolkitIndexPage, Topic
 from .review import guides_due_for_review, review_age_months
 from .views import guides_due_for_review_view
 
@@ -85,3 +87,9 @@ def toolkit_benchmark_urls():
         return find
 
     return [first("index"), first("guide"), "/api/v2/guides/?locale=fi"]
+
+
+@hooks.register("register_editor_role_permissions")
+def toolkit_role_permissions():
+    """Association agents draft guides; the workflow takes them to publication."""
+    return [Grant(AGENTS, pages=ToolkitIndexPage.objects.all(), page_actions=("add", "change"))]

@@ -178,6 +178,14 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
+# Editor workflow (groups and the two-step workflow: `manage.py setup_roles`).
+# Reviewers get an e-mail when a page waits for them; authors when it is approved
+# or rejected. Pages in moderation are locked for everyone but the reviewers.
+WAGTAILADMIN_COMMENTS_ENABLED = True
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+WAGTAIL_WORKFLOW_ENABLED = True
+
 # Search: Wagtail's database backend unless an Elasticsearch URL is given.
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL")
 if ELASTICSEARCH_URL:
