@@ -14,7 +14,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from hub import views
+from hub import openapi, views
 from hub.api import api_router
 from hub.sitemap import LocalizedSitemap
 
@@ -30,6 +30,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("api/schema/", openapi.schema_view, name="api_schema"),
+    path("api/schema/ui/", openapi.schema_ui_view, name="api_schema_ui"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("", views.language_redirect, name="language_redirect"),

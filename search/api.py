@@ -55,6 +55,8 @@ class SearchEndpoint:
     # The router matches models to endpoints for detail URLs; this endpoint serves no page.
     from .models import SearchDocument as model
 
+    known_parameters = {"q", "locale"}
+
     @classmethod
     def get_urlpatterns(cls):
         from .views import typeahead_view

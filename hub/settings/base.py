@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail_headless_preview",
+    "drf_spectacular_sidecar",  # Swagger UI's files for /api/schema/ui/, served locally
     # Promoted search results, managed by editors; the search plugin uses them.
     *(["wagtail.contrib.search_promotions"] if "search" not in DISABLED_APPS else []),
     "wagtail.contrib.forms",

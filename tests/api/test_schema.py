@@ -1,0 +1,41 @@
+import pytest
+from openapi_spec_validator import validate
+
+from hub.api import api_router
+
+pytestmark = pytest.mark.django_db
+
+
+def schema(client):
+    response = client.get("/api/schema/")
+    assert response.status_code == 200
+    return response.json()
+
+
+def test_schema_is_valid_openapi_3(client):
+    validate(schema(client))
+
+
+def test_schema_lists_every_registered_endpoint(client):
+    paths = schema(client)["paths"]
+    for name in api_router._endpoints:
+        assert any(path.startswith(f"/api/v2/{name}/") for path in paths), name
+    assert "/api/v2/pages/{pk}/" in paths
+    assert "/api/v2/pages/find/" in paths
+
+
+def test_schema_describes_query_parameters_of_a_listing(client):
+    operation = schema(client)["paths"]["/api/v2/news/"]["get"]
+    parameters = {item["name"]: item["schema"]["type"] for item in operation["parameters"]}
+    assert parameters["limit"] == "integer"
+    assert parameters["locale"] == "string"
+    assert {"fields", "offset", "order", "search", "date_from", "date_to", "category"} <= set(parameters)
+
+
+def test_browsable_ui_loads_swagger_from_this_site(client):
+    response = client.get("/api/schema/ui/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'data-schema-url="/api/schema/"' in html
+    assert "/static/drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-bundle.js" in html
+    assert "https://cdn" not in html and "unpkg" not in html
