@@ -4,20 +4,23 @@
     api_router.register_endpoint("events", EventsAPIViewSet)
 """
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.signing import BadSignature
 from django.http import Http404
 from django.urls import path
 from django.utils.translation import gettext as _
+from rest_framework.fields import Field
 from rest_framework.response import Response
 from wagtail import hooks
 from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.serializers import PageSerializer
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Collection, CollectionViewRestriction, Locale
+from wagtail.models import Collection, CollectionViewRestriction, Locale, Site
 
 
 class PageSearchFilter(SearchFilter):
@@ -36,12 +39,61 @@ class PageSearchFilter(SearchFilter):
         return super().filter_queryset(request, queryset, view)
 
 
+class PageTranslationsField(Field):
+    """``meta.translations``: the page's other live, public language versions."""
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, page):
+        request = self.context.get("request")
+        translations = page.get_translations().live().public().select_related("locale").order_by("locale__language_code")
+        return [
+            {"id": translation.pk, "locale": translation.locale.language_code,
+             "html_url": translation.get_full_url(request)}
+            for translation in translations
+        ]
+
+
+class PublicPageSerializer(PageSerializer):
+    translations = PageTranslationsField(read_only=True)
+
+
+def page_for_language_path(request, html_path):
+    """``/sv/om-oss/`` → the Swedish page at that path in the request's site, or None."""
+    site = Site.find_for_request(request)
+    components = [component for component in html_path.split("/") if component]
+    if site is None:
+        return None
+    root = site.root_page
+    if components and components[0] in dict(settings.LANGUAGES):
+        locale = Locale.objects.filter(language_code=components.pop(0)).first()
+        root = root.get_translation_or_none(locale) if locale else None
+        if root is None:
+            return None
+    try:
+        page, _args, _kwargs = root.specific.route(request, components)
+    except Http404:
+        return None
+    return page
+
+
 class PublicPagesAPIViewSet(PagesAPIViewSet):
     """Live, public pages only, whoever asks; a clear 400 for an unknown locale."""
 
+    base_serializer_class = PublicPageSerializer
+    meta_fields = PagesAPIViewSet.meta_fields + ["translations"]
+    detail_only_fields = PagesAPIViewSet.detail_only_fields + ["translations"]
     filter_backends = [
         PageSearchFilter if backend is SearchFilter else backend for backend in PagesAPIViewSet.filter_backends
     ]
+
+    def find_object(self, queryset, request):
+        # Wagtail routes html_path from the site's root page; paths here start with a language.
+        if "html_path" in request.GET:
+            page = page_for_language_path(request, request.GET["html_path"])
+            return page if page is not None and queryset.filter(pk=page.pk).exists() else None
+        return super().find_object(queryset, request)
 
     def get_queryset(self):
         locale = self.request.GET.get("locale")

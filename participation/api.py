@@ -15,12 +15,11 @@ from django.urls import NoReverseMatch
 from django.utils.translation import gettext as _
 from rest_framework.fields import DateTimeField, Field
 from wagtail.api.v2.filters import OrderingFilter, SearchFilter
-from wagtail.api.v2.serializers import PageSerializer
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet
 from wagtail.models import Locale, Page
 
-from hub.api import PublicPagesAPIViewSet
+from hub.api import PublicPageSerializer, PublicPagesAPIViewSet
 
 from .listing import FORM_TYPES, open_forms, public_ideas, public_photos
 from .models import Idea, IdeaWallPage, PhotoContestPage, PhotoEntry
@@ -61,7 +60,7 @@ def checked_form_types(request):
     return names
 
 
-class OpenFormSerializer(PageSerializer):
+class OpenFormSerializer(PublicPageSerializer):
     """Wagtail's page item plus what a form listing needs at the top level."""
 
     def to_representation(self, page):

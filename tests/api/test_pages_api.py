@@ -127,3 +127,35 @@ def test_documents_in_private_collections_are_not_listed(client, site_tree):
     assert "Sisäinen muistio" not in titles
     assert client.get(f"/api/v2/documents/{secret.pk}/").status_code == 404
     assert client.get(f"/api/v2/documents/{public.pk}/").status_code == 200
+
+
+def find(client, html_path):
+    return client.get("/api/v2/pages/find/", {"html_path": html_path}, follow=True)
+
+
+def test_find_by_path_with_swedish_prefix_finds_the_swedish_page(client, site_tree):
+    response = find(client, "/sv/vad-ar-foreningsverksamhet/")
+    assert response.status_code == 200
+    assert response.json()["id"] == site_tree["about_sv"].pk
+    assert find(client, "/fi/mita-jarjestotoiminta-on/").json()["id"] == site_tree["about_fi"].pk
+    assert find(client, "/sv/").json()["id"] == site_tree["home_sv"].pk
+
+
+def test_find_by_path_in_the_wrong_language_is_a_404(client, site_tree):
+    assert find(client, "/sv/mita-jarjestotoiminta-on/").status_code == 404
+    assert find(client, "/sv/ei-ole/").status_code == 404
+
+
+def test_page_detail_lists_its_live_translations(client, site_tree):
+    meta = client.get(f"/api/v2/pages/{site_tree['about_fi'].pk}/").json()["meta"]
+    assert meta["translations"] == [{
+        "id": site_tree["about_sv"].pk, "locale": "sv",
+        "html_url": "http://localhost/sv/vad-ar-foreningsverksamhet/",
+    }]
+    assert client.get(f"/api/v2/pages/{site_tree['contact_fi'].pk}/").json()["meta"]["translations"] == []
+
+
+def test_unpublished_translation_is_not_listed(client, site_tree):
+    site_tree["about_sv"].unpublish()
+    meta = client.get(f"/api/v2/pages/{site_tree['about_fi'].pk}/").json()["meta"]
+    assert meta["translations"] == []
