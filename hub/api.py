@@ -6,6 +6,7 @@
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
 from django.core.signing import BadSignature
 from django.http import Http404
 from django.urls import path
@@ -137,6 +138,11 @@ class PagePreviewAPIViewSet(PublicPagesAPIViewSet):
 
     known_query_parameters = PublicPagesAPIViewSet.known_query_parameters.union(["content_type", "token"])
 
+    def handle_exception(self, exc):
+        if isinstance(exc, PermissionDenied):
+            return Response({"message": str(exc)}, status=403)
+        return super().handle_exception(exc)
+
     def preview_view(self, request):
         self.action = "detail_view"
         serializer = self.get_serializer(self.get_object())
@@ -153,11 +159,17 @@ class PagePreviewAPIViewSet(PublicPagesAPIViewSet):
         try:
             app_label, model = content_type.split(".")
             model_class = ContentType.objects.get(app_label=app_label, model=model).model_class()
+            signer = model_class.get_preview_signer()
+        except (ValueError, ContentType.DoesNotExist, AttributeError) as error:
+            raise BadRequestError(_("Invalid preview content type.")) from error
+        try:
+            # The package's tokens never expire by themselves; a preview link should.
+            signer.unsign(token, max_age=settings.HEADLESS_PREVIEW_TOKEN_MAX_AGE)
             page = model_class.get_page_from_preview_token(token)
-        except (ValueError, ContentType.DoesNotExist, AttributeError, BadSignature) as error:
-            raise BadRequestError(_("Invalid preview content type or token.")) from error
+        except BadSignature as error:  # SignatureExpired included
+            raise PermissionDenied(_("The preview token is invalid or has expired.")) from error
         if page is None:
-            raise Http404
+            raise PermissionDenied(_("The preview token is invalid or has expired."))
         return page
 
     @classmethod

@@ -222,6 +222,8 @@ WAGTAIL_HEADLESS_PREVIEW = {
     "REDIRECT_ON_PREVIEW": False,
     "ENFORCE_TRAILING_SLASH": True,
 }
+# Seconds a preview token for the headless client stays valid.
+HEADLESS_PREVIEW_TOKEN_MAX_AGE = int(env_str("HEADLESS_PREVIEW_TOKEN_MAX_AGE", "3600"))
 
 # The benchmark's floor endpoint: a minimal view through the full middleware
 # stack. Off unless the benchmark turns it on.

@@ -4,6 +4,8 @@ import pytest
 from django.test import override_settings
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from home.models import StandardPage
+
 pytestmark = pytest.mark.django_db
 
 HEADLESS = {"CLIENT_URLS": {"default": "https://esikatselu.example.fi"}, "SERVE_BASE_URL": None,
@@ -48,5 +50,28 @@ def test_headless_client_gets_the_draft_through_the_preview_api(client, site_tre
 
 def test_preview_api_rejects_a_forged_token(client, site_tree):
     response = client.get("/api/v2/page_preview/", {"content_type": "home.standardpage", "token": "id=1:forged"})
-    assert response.status_code == 400
+    assert response.status_code == 403
     assert response.json()["message"]
+
+
+def test_preview_api_rejects_a_validly_signed_token_with_no_preview(client, site_tree):
+    token = StandardPage.get_preview_signer().sign("id=1")
+    response = client.get("/api/v2/page_preview/", {"content_type": "home.standardpage", "token": token})
+    assert response.status_code == 403
+
+
+def test_preview_api_rejects_an_unknown_content_type(client, site_tree):
+    response = client.get("/api/v2/page_preview/", {"content_type": "home.nothing", "token": "x"})
+    assert response.status_code == 400
+
+
+def test_preview_token_expires(client, site_tree):
+    page = site_tree["about_fi"]
+    page.title = "Luonnosotsikko"
+    preview = page.create_page_preview()
+    params = {"content_type": "home.standardpage", "token": preview.token}
+    assert client.get("/api/v2/page_preview/", params).json()["title"] == "Luonnosotsikko"
+    with override_settings(HEADLESS_PREVIEW_TOKEN_MAX_AGE=-1):
+        response = client.get("/api/v2/page_preview/", params)
+    assert response.status_code == 403
+    assert "expired" in response.json()["message"]
