@@ -74,4 +74,4 @@ def test_preview_token_expires(client, site_tree):
     with override_settings(HEADLESS_PREVIEW_TOKEN_MAX_AGE=-1):
         response = client.get("/api/v2/page_preview/", params)
     assert response.status_code == 403
-    assert "expired" in response.json()["message"]
+    assert "vanhentunut" in response.json()["message"]  # Finnish, the default language
