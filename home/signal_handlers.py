@@ -1,12 +1,28 @@
-from django.db.models.signals import post_delete, post_save
-from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, PageViewRestriction
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from wagtail.models import Locale, Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
-from wagtail.snippets.models import get_snippet_models
 
 from home import chrome
 from home.localization import forget_locales
+
+# Rows that never change what a public page shows, or that are written while a
+# page renders (renditions, embeds) or while someone signs in or searches.
+# Everything else saved, deleted or re-linked may be shown somewhere, so it
+# replaces the content version (the cached site chrome, fragments and pages).
+INTERNAL_APPS = {
+    "admin", "auth", "axes", "contenttypes", "django_otp", "django_tasks", "django_tasks_database",
+    "otp_static", "otp_totp", "sessions", "wagtail_headless_preview", "wagtail_localize",
+    "wagtailadmin", "wagtailembeds", "wagtailusers",
+}
+INTERNAL_MODELS = {
+    "wagtailcore.revision", "wagtailcore.pagelogentry", "wagtailcore.modellogentry",
+    "wagtailcore.pagesubscription", "wagtailcore.workflowstate", "wagtailcore.taskstate",
+    "wagtailcore.comment", "wagtailcore.commentreply", "wagtailcore.uploadedfile",
+    "wagtailcore.referenceindex",
+    "wagtailimages.rendition", "wagtailsearch.indexentry",
+    "wagtailsearchpromotions.querydailyhits", "search.searchqueryday",
+}
 
 
 def register_signal_handlers():
@@ -15,29 +31,43 @@ def register_signal_handlers():
     post_save.connect(forget_locales, sender=Locale, dispatch_uid="forget_locales_saved")
     post_delete.connect(forget_locales, sender=Locale, dispatch_uid="forget_locales_deleted")
 
-    page_published.connect(chrome.invalidate, dispatch_uid="content_published")
-    page_unpublished.connect(chrome.invalidate, dispatch_uid="content_unpublished")
-    post_page_move.connect(chrome.invalidate, dispatch_uid="content_moved")
-    post_delete.connect(chrome.invalidate, sender=Page, dispatch_uid="content_page_deleted")
+    page_published.connect(content_changed, dispatch_uid="content_published")
+    page_unpublished.connect(content_changed, dispatch_uid="content_unpublished")
+    post_page_move.connect(content_changed, dispatch_uid="content_moved")
     # SiteSettings.for_site() creates an empty row on first use: nothing shown changes.
     post_save.connect(invalidate_unless_created, sender=SiteSettings, dispatch_uid="content_saved_SiteSettings")
-    post_delete.connect(chrome.invalidate, sender=SiteSettings, dispatch_uid="content_deleted_SiteSettings")
     post_save.connect(invalidate_for_shown_models, dispatch_uid="content_saved")
     post_delete.connect(invalidate_for_shown_models, dispatch_uid="content_deleted")
+    m2m_changed.connect(invalidate_for_shown_relations, dispatch_uid="content_relinked")
 
 
-def shown_models():
-    """Models whose rows appear on public pages outside a page's own revision."""
-    from home.models import FooterLink
+def content_changed(**kwargs):
+    """Replace the content version now and again once the transaction commits.
 
-    return {PageViewRestriction, FooterLink, get_image_model(), get_document_model(), *get_snippet_models()}
+    The second replacement drops what a concurrent request may have rendered
+    from the old rows and stored under the first new version.
+    """
+    chrome.invalidate()
+    transaction.on_commit(chrome.invalidate)
+
+
+def is_shown(model):
+    from home.models import SiteSettings
+
+    meta = model._meta
+    return not (meta.app_label in INTERNAL_APPS or meta.label_lower in INTERNAL_MODELS or model is SiteSettings)
 
 
 def invalidate_for_shown_models(sender, **kwargs):
-    if sender in shown_models():
-        chrome.invalidate()
+    if is_shown(sender):
+        content_changed()
+
+
+def invalidate_for_shown_relations(sender, action, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear") and is_shown(sender):
+        content_changed()
 
 
 def invalidate_unless_created(created=False, **kwargs):
     if not created:
-        chrome.invalidate()
+        content_changed()

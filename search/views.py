@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.db.models import F
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
@@ -227,7 +228,11 @@ def serve_search_page(page, request):
             "engine": "elasticsearch" if elasticsearch_enabled() else "database",
         }
     )
-    return TemplateResponse(request, page.get_template(request), context, status=status)
+    response = TemplateResponse(request, page.get_template(request), context, status=status)
+    if listing.searched:
+        # Each search is counted for the editors' report, so it must reach this view.
+        patch_cache_control(response, private=True)
+    return response
 
 
 def typeahead_titles(prefix, locale, limit=TYPEAHEAD_SIZE):

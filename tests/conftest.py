@@ -4,7 +4,7 @@ from io import StringIO
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.management import call_command
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
@@ -26,10 +26,12 @@ collect_ignore = [name for name in PLUGIN_TEST_DIRS if name not in settings.INST
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Every test starts with an empty cache, as a fresh server would."""
-    cache.clear()
+    for alias in settings.CACHES:
+        caches[alias].clear()
     forget_locales()
     yield
-    cache.clear()
+    for alias in settings.CACHES:
+        caches[alias].clear()
 
 
 def load_demo(*only):

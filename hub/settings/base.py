@@ -63,6 +63,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "hub.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -108,7 +109,12 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 _cache_url = env_str("CACHE_URL") or env_str("REDIS_URL") or "locmem://yhdessa"
-CACHES = {"default": cache_from_url(_cache_url)}
+CACHES = {"default": cache_from_url(_cache_url), "renditions": cache_from_url(_cache_url, namespace="renditions")}
+
+# Whole public pages for anonymous visitors (home/page_cache.py), invalidated by
+# any content change; PAGE_CACHE_TIMEOUT bounds what changes with time alone.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+PAGE_CACHE_TIMEOUT = int(env_str("PAGE_CACHE_TIMEOUT", "300"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

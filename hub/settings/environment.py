@@ -30,10 +30,12 @@ def env_required(name):
     return value
 
 
-def cache_from_url(url):
+def cache_from_url(url, namespace=""):
     """Turn CACHE_URL / REDIS_URL into a CACHES entry.
 
     Supported: redis://, rediss://, unix:// (Redis), locmem://, dummy://.
+    A namespace keeps a second cache on the same server apart (its own key
+    prefix, or its own local-memory store).
     """
     parsed = urlparse(url)
     options = {key: values[-1] for key, values in parse_qs(parsed.query).items()}
@@ -42,13 +44,13 @@ def cache_from_url(url):
         return {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": url.split("?")[0],
-            "KEY_PREFIX": options.pop("key_prefix", "yhdessa"),
+            "KEY_PREFIX": "-".join(filter(None, [options.pop("key_prefix", "yhdessa"), namespace])),
             "TIMEOUT": timeout,
         }
     if parsed.scheme == "locmem":
         return {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": parsed.netloc or "yhdessa",
+            "LOCATION": "-".join(filter(None, [parsed.netloc or "yhdessa", namespace])),
             "TIMEOUT": timeout,
         }
     if parsed.scheme == "dummy":

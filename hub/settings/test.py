@@ -26,6 +26,11 @@ if CACHES["default"]["BACKEND"].endswith("RedisCache"):  # noqa: F405
         _db = int(_url.path.strip("/") or 0) + 1 + int(_worker[2:])
         CACHES["default"]["LOCATION"] = _url._replace(path=f"/{_db}").geturl()  # noqa: F405
 
+# Whole-page caching would hide what the tests measure; the page cache tests turn it on.
+PAGE_CACHE_ENABLED = False
+# Renditions stay in this process's memory, whatever cache the run uses.
+CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "test-renditions"}  # noqa: F405
+
 # Static files come from the finders in tests; WhiteNoise serves collected files in production.
 MIDDLEWARE = [entry for entry in MIDDLEWARE if not entry.startswith("whitenoise.")]  # noqa: F405
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405

@@ -103,9 +103,11 @@ def test_idea_wall_queries_do_not_grow(client, make_idea, idea_wall, django_asse
     client.get(idea_wall.url)
     with django_assert_max_num_queries(20) as few:
         client.get(idea_wall.url)
+    baseline = len(few.captured_queries)
     for number in range(15):
         make_idea(f"Lisää {number}", answer="Vastaus")
-    with django_assert_max_num_queries(len(few.captured_queries)):
+    client.get(idea_wall.url)  # new ideas change the content version: the site chrome is built again once
+    with django_assert_max_num_queries(baseline):
         client.get(idea_wall.url)
 
 

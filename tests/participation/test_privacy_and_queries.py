@@ -61,6 +61,7 @@ def test_gallery_and_api_queries_do_not_grow(client, photo_contest, django_asser
             client.get(url)
         baseline = len(few.captured_queries)
         extra = [add_photo(photo_contest, 10 + number) for number in range(8)]
+        client.get(url)  # new photos change the content version: the site chrome is built again once
         with django_assert_max_num_queries(baseline):
             client.get(url)
         for entry in extra:
