@@ -1,0 +1,38 @@
+"""Property-based contract test: every documented endpoint, generated query values.
+
+No answer may be a server error, and every answer must match the schema at
+/api/schema/ (status code, content type, body shape). One test draws cases from
+all operations, so the demo content is built once.
+"""
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, given, settings
+from schemathesis import GenerationMode
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
+
+from hub.wsgi import application
+
+schema = schemathesis.openapi.from_wsgi("/api/schema/", application)
+schema.config.generation.update(modes=[GenerationMode.POSITIVE])
+CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
+OPERATIONS = [result.ok() for result in schema.get_all_operations()]
+
+
+def test_every_endpoint_is_exercised():
+    assert len(OPERATIONS) >= 20
+    assert {"/api/v2/pages/", "/api/v2/news/", "/api/v2/events/", "/api/v2/page_preview/"} <= {
+        operation.path for operation in OPERATIONS
+    }
+
+
+@pytest.mark.django_db
+@given(data=schema.as_strategy())
+@settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+def test_api_keeps_its_contract(data, rich_site):
+    data.call_and_validate(checks=CHECKS)
