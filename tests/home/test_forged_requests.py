@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Page
 
-from home.roles import AGENTS, EVENT_MANAGERS, TRANSLATORS
+from home.roles import AGENTS, CHIEF_EDITORS, EVENT_MANAGERS, TRANSLATORS
 from tests.home.test_roles import people, roles  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.django_db
@@ -40,3 +40,11 @@ def test_forged_page_actions_are_refused_and_change_nothing(client, people, role
         if role is None:
             assert reverse("wagtailadmin_login") in response["Location"]
         assert page_state(page) == before, url
+
+
+def test_a_chief_editor_posting_the_same_unpublish_does_unpublish(client, people, roles):  # noqa: F811
+    page = roles["contact_fi"]
+    client.force_login(people[CHIEF_EDITORS])
+    client.post(reverse("wagtailadmin_pages:unpublish", args=[page.pk]), {})
+    page.refresh_from_db()
+    assert not page.live
