@@ -1,4 +1,7 @@
+from django.conf import settings
+from django.middleware.http import ConditionalGetMiddleware
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.utils.cache import patch_cache_control
 from django.utils import translation
 
 
@@ -14,4 +17,22 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         if response.status_code == 404 and getattr(request, "resolver_match", None) is not None:
             response.headers.setdefault("Content-Language", translation.get_language())
             return response
+        return super().process_response(request, response)
+
+
+class ApiConditionalGetMiddleware(ConditionalGetMiddleware):
+    """ETag, 304 Not Modified and a short public Cache-Control, for /api/ only.
+
+    Clients and proxies keep an answer for ``API_CACHE_MAX_AGE`` seconds and then
+    revalidate it with If-None-Match. Drafts (the preview endpoint) are never kept.
+    """
+
+    def process_response(self, request, response):
+        if not request.path_info.startswith("/api/") or request.method not in ("GET", "HEAD"):
+            return response
+        if request.path_info.startswith("/api/v2/page_preview/"):
+            patch_cache_control(response, private=True, no_store=True)
+            return response
+        if response.status_code == 200:
+            patch_cache_control(response, public=True, max_age=settings.API_CACHE_MAX_AGE, must_revalidate=True)
         return super().process_response(request, response)

@@ -26,7 +26,8 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail_headless_preview",
-    "drf_spectacular_sidecar",  # Swagger UI's files for /api/schema/ui/, served locally
+    "drf_spectacular_sidecar",
+    "corsheaders",  # Swagger UI's files for /api/schema/ui/, served locally
     # Promoted search results, managed by editors; the search plugin uses them.
     *(["wagtail.contrib.search_promotions"] if "search" not in DISABLED_APPS else []),
     "wagtail.contrib.forms",
@@ -63,6 +64,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
+    "hub.middleware.ApiConditionalGetMiddleware",
     "home.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "hub.middleware.LocaleMiddleware",
@@ -232,6 +235,11 @@ WAGTAIL_HEADLESS_PREVIEW = {
     "REDIRECT_ON_PREVIEW": False,
     "ENFORCE_TRAILING_SLASH": True,
 }
+# API: origins allowed to read it from a browser (CORS), comma-separated, e.g.
+# CORS_ALLOWED_ORIGINS=https://kunta.example.fi; seconds clients keep an answer.
+CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
+CORS_URLS_REGEX = r"^/api/.*$"
+API_CACHE_MAX_AGE = int(env_str("API_CACHE_MAX_AGE", "60"))
 # Seconds a preview token for the headless client stays valid.
 HEADLESS_PREVIEW_TOKEN_MAX_AGE = int(env_str("HEADLESS_PREVIEW_TOKEN_MAX_AGE", "3600"))
 
