@@ -50,7 +50,7 @@ class PageTranslationsField(Field):
         request = self.context.get("request")
         translations = page.get_translations().live().public().select_related("locale").order_by("locale__language_code")
         return [
-            {"id": translation.pk, "locale": translation.locale.language_code,
+            {"id": translation.pk, "locale": translation.locale.language_code, "title": translation.title,
              "html_url": translation.get_full_url(request)}
             for translation in translations
         ]
@@ -83,8 +83,9 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
     """Live, public pages only, whoever asks; a clear 400 for an unknown locale."""
 
     base_serializer_class = PublicPageSerializer
-    meta_fields = PagesAPIViewSet.meta_fields + ["translations"]
-    detail_only_fields = PagesAPIViewSet.detail_only_fields + ["translations"]
+    # last_published_at also gives the API's Last-Modified header (hub/api_cache.py).
+    meta_fields = PagesAPIViewSet.meta_fields + ["last_published_at", "translations"]
+    detail_only_fields = PagesAPIViewSet.detail_only_fields + ["last_published_at", "translations"]
     filter_backends = [
         PageSearchFilter if backend is SearchFilter else backend for backend in PagesAPIViewSet.filter_backends
     ]

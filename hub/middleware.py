@@ -1,8 +1,12 @@
+import json
+
 from django.conf import settings
 from django.middleware.http import ConditionalGetMiddleware
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils.cache import patch_cache_control
 from django.utils import translation
+from django.utils.dateparse import parse_datetime
+from django.utils.http import http_date
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):
@@ -35,4 +39,26 @@ class ApiConditionalGetMiddleware(ConditionalGetMiddleware):
             return response
         if response.status_code == 200:
             patch_cache_control(response, public=True, max_age=settings.API_CACHE_MAX_AGE, must_revalidate=True)
+            last_modified = last_published_of(response)
+            if last_modified is not None and not response.has_header("Last-Modified"):
+                response["Last-Modified"] = http_date(last_modified)
         return super().process_response(request, response)
+
+
+def last_published_of(response):
+    """Newest ``meta.last_published_at`` in a JSON answer (a page's details or a listing), as a timestamp."""
+    if response.streaming or "json" not in response.get("Content-Type", ""):
+        return None
+    try:
+        data = json.loads(response.content)
+    except ValueError:
+        return None
+    objects = data.get("items", [data]) if isinstance(data, dict) else []
+    moments = []
+    for item in objects:
+        meta = item.get("meta") if isinstance(item, dict) else None
+        value = meta.get("last_published_at") if isinstance(meta, dict) else None
+        moment = parse_datetime(value) if isinstance(value, str) else None
+        if moment is not None:
+            moments.append(moment)
+    return int(max(moments).timestamp()) if moments else None  # HTTP dates have whole seconds

@@ -26,8 +26,8 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail_headless_preview",
-    "drf_spectacular_sidecar",
-    "corsheaders",  # Swagger UI's files for /api/schema/ui/, served locally
+    "drf_spectacular_sidecar",  # Swagger UI's files for /api/schema/ui/, served locally
+    "corsheaders",
     # Promoted search results, managed by editors; the search plugin uses them.
     *(["wagtail.contrib.search_promotions"] if "search" not in DISABLED_APPS else []),
     "wagtail.contrib.forms",
@@ -239,6 +239,8 @@ WAGTAIL_HEADLESS_PREVIEW = {
 # CORS_ALLOWED_ORIGINS=https://kunta.example.fi; seconds clients keep an answer.
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]  # so scripts can revalidate
 API_CACHE_MAX_AGE = int(env_str("API_CACHE_MAX_AGE", "60"))
 # Seconds a preview token for the headless client stays valid.
 HEADLESS_PREVIEW_TOKEN_MAX_AGE = int(env_str("HEADLESS_PREVIEW_TOKEN_MAX_AGE", "3600"))

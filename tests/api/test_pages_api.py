@@ -149,7 +149,7 @@ def test_find_by_path_in_the_wrong_language_is_a_404(client, site_tree):
 def test_page_detail_lists_its_live_translations(client, site_tree):
     meta = client.get(f"/api/v2/pages/{site_tree['about_fi'].pk}/").json()["meta"]
     assert meta["translations"] == [{
-        "id": site_tree["about_sv"].pk, "locale": "sv",
+        "id": site_tree["about_sv"].pk, "locale": "sv", "title": "Vad är föreningsverksamhet?",
         "html_url": "http://localhost/sv/vad-ar-foreningsverksamhet/",
     }]
     assert client.get(f"/api/v2/pages/{site_tree['contact_fi'].pk}/").json()["meta"]["translations"] == []
