@@ -6,6 +6,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -15,7 +16,7 @@ from home.roles import EVENT_MANAGERS, Grant
 
 from .admin_views import RegistrationViewSet
 from .demo import load_events_demo
-from .listing import live_events, upcoming_events
+from .listing import live_events, upcoming_events, with_counts
 from .models import Audience, EventIndexPage, EventPage, Keyword, Registration
 
 UPCOMING_COUNT = 3
@@ -177,3 +178,25 @@ def event_role_permissions():
 @hooks.register("register_scheduled_commands")
 def scheduled_commands():
     return [("purge_registrations", 24 * 60 * 60)]
+
+
+class UpcomingEventsPanel(Component):
+    name = "events_upcoming"
+    order = 140
+    template_name = "events/admin/upcoming_panel.html"
+
+    def __init__(self, events):
+        self.events = events
+
+    def get_context_data(self, parent_context=None):
+        return {"events": self.events}
+
+
+@hooks.register("construct_homepage_panels")
+def add_upcoming_events_panel(request, panels):
+    """The next events with their registrations, for whoever may edit events."""
+    user = request.user
+    if not (user.is_superuser or user.has_perm("events.view_registration")):
+        return
+    events = with_counts(EventPage.objects.filter(end__gte=timezone.now())).select_related("locale").order_by("start")
+    panels.append(UpcomingEventsPanel(list(events[:5])))

@@ -1,8 +1,17 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .admin_views import can_see_translation_status, translation_status_view
 from .models import ContactPerson, Municipality, Organisation
+from .translation_status import out_of_date_count
+
+DASHBOARD_LIMIT = 5
 
 
 class ContactPersonViewSet(SnippetViewSet):
@@ -34,3 +43,48 @@ class SharedSnippetsGroup(SnippetViewSetGroup):
 
 
 register_snippet(SharedSnippetsGroup)
+
+
+# Translation status report and the dashboard's editor panels -----------------
+
+
+@hooks.register("register_admin_urls")
+def translation_status_urls():
+    return [path("reports/translation-status/", translation_status_view, name="home_translation_status")]
+
+
+class TranslationStatusMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_see_translation_status(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def translation_status_menu_item():
+    return TranslationStatusMenuItem(
+        _("Translation status"), reverse("home_translation_status"), icon_name="wagtail-localize-language", order=650
+    )
+
+
+class TemplatePanel(Component):
+    """A dashboard panel rendered from a template with a fixed context."""
+
+    def __init__(self, name, order, template_name, context):
+        self.name, self.order, self.template_name, self.context = name, order, template_name, context
+
+    def get_context_data(self, parent_context=None):
+        return self.context
+
+
+@hooks.register("construct_homepage_panels")
+def add_editor_panels(request, panels):
+    user = request.user
+    drafts = (
+        Page.objects.filter(has_unpublished_changes=True, latest_revision__user=user)
+        .select_related("locale").order_by("-latest_revision_created_at")[:DASHBOARD_LIMIT]
+    )
+    panels.append(TemplatePanel("home_my_drafts", 90, "home/admin/my_drafts_panel.html", {"pages": drafts}))
+    if can_see_translation_status(user):
+        panels.append(TemplatePanel(
+            "home_translations_out_of_date", 160, "home/admin/translation_status_panel.html",
+            {"count": out_of_date_count(), "report_url": reverse("home_translation_status")},
+        ))
