@@ -2,7 +2,7 @@
 
     /api/v2/events/?locale=fi&start=2026-03-01&end=2026-03-31&audience=yhdistykset&keyword=avustukset&is_free=1&registration_open=1&super_event=42
 
-``start``/``end`` give a range the events overlap; ``starts_after`` and
+``start``/``end`` (or ``date_from``/``date_to``) give a range the events overlap; ``starts_after`` and
 ``ends_before`` bound the start and the end. Without a date filter, upcoming
 (not yet ended) events come soonest first; with one, every matching event does.
 Every field of an event is in the listing, with remaining places.
@@ -26,7 +26,7 @@ from hub.api import PublicPagesAPIViewSet
 from .listing import localize_items, registration_open_q, with_counts
 from .models import Audience, EventPage, Keyword
 
-EVENT_FILTERS = ["start", "end", "starts_after", "ends_before", "audience", "keyword", "is_free", "registration_open", "super_event"]
+EVENT_FILTERS = ["start", "end", "date_from", "date_to", "starts_after", "ends_before", "audience", "keyword", "is_free", "registration_open", "super_event"]
 TRUE_VALUES = {"1", "true", "yes"}
 FALSE_VALUES = {"0", "false", "no"}
 
@@ -74,12 +74,15 @@ class EventsAPIViewSet(PublicPagesAPIViewSet):
             raise BadRequestError(_("The events endpoint lists events only; leave out the type parameter."))
         queryset = super().get_queryset()
         now = timezone.now()
-        start = parse_moment("start", params["start"]) if params.get("start") else None
-        end = parse_moment("end", params["end"], end_of_day=True) if params.get("end") else None
+        # date_from/date_to are the names every dated endpoint shares; here they mean start/end.
+        start_name = "start" if params.get("start") else "date_from"
+        end_name = "end" if params.get("end") else "date_to"
+        start = parse_moment(start_name, params[start_name]) if params.get(start_name) else None
+        end = parse_moment(end_name, params[end_name], end_of_day=True) if params.get(end_name) else None
         starts_after = parse_moment("starts_after", params["starts_after"]) if params.get("starts_after") else None
         ends_before = parse_moment("ends_before", params["ends_before"], end_of_day=True) if params.get("ends_before") else None
         if start and end and start > end:
-            raise BadRequestError(_("start must not be later than end."))
+            raise BadRequestError(_("%(start)s must not be later than %(end)s.") % {"start": start_name, "end": end_name})
         locale = Locale.objects.filter(language_code=params["locale"]).first() if params.get("locale") else None
 
         queryset = with_counts(queryset).annotate(_closes_at=Coalesce("registration_closes", "start"))

@@ -69,10 +69,19 @@ def test_date_range_includes_past_events(client, api_events):
     assert "Mennyt" in titles(client.get(f"/api/v2/events/?start={start}"))
 
 
+def test_date_from_and_date_to_select_the_events_overlapping_those_days(client, api_events):
+    today = timezone.localdate()
+    past = titles(client.get(f"/api/v2/events/?date_from={(today - timedelta(days=10)).isoformat()}&date_to={today.isoformat()}"))
+    assert "Mennyt" in past
+    assert past == titles(client.get(f"/api/v2/events/?start={(today - timedelta(days=10)).isoformat()}&end={today.isoformat()}"))
+
+
 BAD = [
     ("start=huomenna", "start on annettava päivämääränä"),
     ("end=2031-02-30", "end on annettava päivämääränä"),
     ("start=2031-03-10&end=2031-03-01", "start ei voi olla myöhemmin kuin end"),
+    ("date_from=2031-03-10&date_to=2031-03-01", "date_from ei voi olla myöhemmin kuin date_to"),
+    ("date_to=31.3.2031", "date_to on annettava päivämääränä"),
     ("audience=tuntematon", "Tuntematon audience: tuntematon"),
     ("is_free=kyllä", "is_free on 1 tai 0"),
     ("super_event=abc", "super_event on tapahtuman id"),
