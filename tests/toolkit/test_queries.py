@@ -12,6 +12,7 @@ pytestmark = pytest.mark.django_db
 
 LIMIT = 15  # a page or API response once the site chrome is cached
 COLD_LIMIT = 26  # with every cache empty: chrome, fragments and content rebuilt
+API_DETAIL_LIMIT = LIMIT + 1  # a detail response also lists the page's translations (meta.translations)
 
 
 def many_guides(tree, start, stop):
@@ -89,7 +90,7 @@ def test_guide_page_queries_do_not_grow_with_steps(client, toolkit_tree):
     api_small, _sql = count_queries(client, f"/api/v2/guides/{small.pk}/", warm=False)
     api_large, sql = count_queries(client, f"/api/v2/guides/{large.pk}/", warm=False)
     assert api_small == api_large, sql
-    assert api_large <= LIMIT, sql
+    assert api_large <= API_DETAIL_LIMIT, sql
     pages_small, _sql = count_queries(client, f"/api/v2/pages/{small.pk}/", warm=False)
     pages_large, sql = count_queries(client, f"/api/v2/pages/{large.pk}/", warm=False)
     assert pages_small == pages_large, sql
