@@ -2,6 +2,7 @@
 
 import os
 import shutil
+import threading
 
 import pytest
 
@@ -29,15 +30,71 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
 
 
+class LiveRequests:
+    """Counts the requests the live server is handling, to wait until it is idle.
+
+    On in-memory SQLite the server's threads share the tests' connection, and
+    flushing the database while a request a page left in flight still reads it
+    fails with "database table is locked"."""
+
+    def __init__(self, httpd):
+        self.active = 0
+        self.changed = threading.Condition()
+        app = httpd.get_app()
+
+        def counted_app(environ, start_response):
+            self._add(1)
+            try:
+                return ClosingResult(app(environ, start_response), on_close=lambda: self._add(-1))
+            except BaseException:
+                self._add(-1)
+                raise
+
+        httpd.set_app(counted_app)
+
+    def _add(self, step):
+        with self.changed:
+            self.active += step
+            self.changed.notify_all()
+
+    def wait_until_idle(self, timeout=10):
+        with self.changed:
+            self.changed.wait_for(lambda: self.active == 0, timeout)
+
+
+class ClosingResult:
+    """A WSGI result that reports when the server has finished sending it."""
+
+    def __init__(self, result, on_close):
+        self.result = result
+        self.on_close = on_close
+
+    def __iter__(self):
+        return iter(self.result)
+
+    def close(self):
+        try:
+            if hasattr(self.result, "close"):
+                self.result.close()
+        finally:
+            self.on_close()
+
+
+@pytest.fixture(scope="session")
+def live_requests(live_server):
+    return LiveRequests(live_server.thread.httpd)
+
+
 @pytest.fixture
-def locales(transactional_db):
+def locales(transactional_db, live_requests):
     """The live server reads committed data, so browser tests use transactions."""
     from wagtail.models import Locale
 
-    return {
+    yield {
         "fi": Locale.objects.get_or_create(language_code="fi")[0],
         "sv": Locale.objects.get_or_create(language_code="sv")[0],
     }
+    live_requests.wait_until_idle()
 
 
 @pytest.fixture(scope="session")
@@ -58,7 +115,7 @@ def viewport(request):
 
 
 @pytest.fixture
-def page_in(browser):
+def page_in(browser, locales):
     """Open a new page in the given viewport; closed after the test."""
     contexts = []
 
