@@ -9,7 +9,7 @@ PORT ?= 8000
 # The W3C's Nu HTML Checker (needs Java and npm, both on the machines we run on).
 VNU := $(VENV)/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 
-.PHONY: run install setup worker test lint messages bench clean
+.PHONY: run install setup worker test audit lint messages bench clean
 
 $(BIN)/activate: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,11 @@ test: install $(VNU)
 	$(MANAGE) compile_translations
 	$(BIN)/lint-imports
 	$(BIN)/pytest --numprocesses $(PYTEST_WORKERS) --dist loadfile --no-loadscope-reorder $(PYTEST_ARGS)
+
+# Known vulnerabilities in the installed (pinned) packages; says so plainly when
+# no vulnerability service can be reached. AUDIT_REQUIRED=1 makes that an error.
+audit: install
+	$(BIN)/python .ci/audit.py
 
 # The core's strings go to locale/, each plugin's to its own <app>/locale/.
 PLUGIN_DIRS := $(patsubst %/locale/,%,$(filter-out locale/,$(wildcard */locale/)))
