@@ -19,7 +19,7 @@ from wagtail_headless_preview.models import HeadlessPreviewMixin
 
 from .blocks import RICH_TEXT_FEATURES, BodyBlock, HighlightCardBlock
 from .localization import localized
-from .serializers import image_data
+from .serializers import SnippetSummaryField, image_data
 
 phone_validator = RegexValidator(
     r"^\+?[0-9 ()-]{5,20}$", _("Enter a phone number with digits, spaces and an optional + prefix.")
@@ -40,6 +40,7 @@ class Municipality(TranslatableMixin, models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("code")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale")]
+    api_fields = [APIField("name"), APIField("code")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("municipality")
@@ -108,6 +109,21 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         index.AutocompleteField("name"),
         index.FilterField("locale"),
     ]
+    # The contact person's name stays out of the API: the e-mail and phone are the organisation's.
+    api_fields = [
+        APIField("name"),
+        APIField("description"),
+        APIField("field_of_activity"),
+        APIField("business_id"),
+        APIField("street_address"),
+        APIField("postal_code"),
+        APIField("city"),
+        APIField("municipality", serializer=SnippetSummaryField("id", "name", "code")),
+        APIField("website"),
+        APIField("email"),
+        APIField("phone"),
+        APIField("logo", serializer=ImageRenditionField("max-320x200")),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("organisation")
@@ -156,6 +172,14 @@ class ContactPerson(TranslatableMixin, index.Indexed, models.Model):
         index.SearchField("job_title"),
         index.AutocompleteField("name"),
         index.FilterField("locale"),
+    ]
+    api_fields = [
+        APIField("name"),
+        APIField("job_title"),
+        APIField("organisation", serializer=SnippetSummaryField("id", "name")),
+        APIField("phone"),
+        APIField("email"),
+        APIField("photo", serializer=ImageRenditionField("fill-300x300")),
     ]
 
     class Meta(TranslatableMixin.Meta):

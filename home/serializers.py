@@ -50,3 +50,14 @@ class SnippetField(serializers.Field):
 
     def to_representation(self, value):
         return localized(value).api_data() if value else None
+
+
+class SnippetSummaryField(serializers.Field):
+    """A related snippet as a few of its fields, e.g. ``{"id", "name", "code"}``."""
+
+    def __init__(self, *names, **kwargs):
+        self.names = names
+        super().__init__(**kwargs)
+
+    def to_representation(self, value):
+        return {name: getattr(value, name) for name in self.names}

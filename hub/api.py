@@ -14,11 +14,11 @@ from django.utils.translation import gettext as _
 from rest_framework.fields import Field
 from rest_framework.response import Response
 from wagtail import hooks
-from wagtail.api.v2.filters import SearchFilter
+from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, OrderingFilter, SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.serializers import PageSerializer
+from wagtail.api.v2.serializers import BaseSerializer, PageLocaleField, PageSerializer
 from wagtail.api.v2.utils import BadRequestError
-from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Site
@@ -79,6 +79,16 @@ def page_for_language_path(request, html_path):
     return page
 
 
+def check_locale_parameter(request):
+    """A clear 400 for ``?locale=`` naming no language of the site (Wagtail answers 404)."""
+    locale = request.GET.get("locale")
+    if locale and not Locale.objects.filter(language_code=locale).exists():
+        raise BadRequestError(_("Unknown locale %(locale)s. Use one of: %(choices)s.") % {
+            "locale": locale[:20],
+            "choices": ", ".join(Locale.objects.values_list("language_code", flat=True)),
+        })
+
+
 class PublicPagesAPIViewSet(PagesAPIViewSet):
     """Live, public pages only, whoever asks; a clear 400 for an unknown locale."""
 
@@ -98,18 +108,47 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
         return super().find_object(queryset, request)
 
     def get_queryset(self):
-        locale = self.request.GET.get("locale")
-        if locale and not Locale.objects.filter(language_code=locale).exists():
-            raise BadRequestError(_("Unknown locale %(locale)s. Use one of: %(choices)s.") % {
-                "locale": locale,
-                "choices": ", ".join(Locale.objects.values_list("language_code", flat=True)),
-            })
+        check_locale_parameter(self.request)
         return super().get_queryset()
 
     def get_base_queryset(self):
         # Wagtail lets a logged-in session see pages restricted to logged-in
         # users; the API is public, so view-restricted pages never leave it.
         return super().get_base_queryset().public()
+
+
+class SnippetSerializer(BaseSerializer):
+    locale = PageLocaleField(read_only=True)
+
+
+class SnippetAPIViewSet(BaseAPIViewSet):
+    """A translatable snippet as list and detail: ``?locale=``, filters by field, ``order``.
+
+    Make one with :func:`snippet_endpoint`; the listing shows the model's
+    ``api_fields``. Snippets are public content (no drafts or restrictions).
+    """
+
+    base_serializer_class = SnippetSerializer
+    filter_backends = [FieldsFilter, OrderingFilter, LocaleFilter]
+    known_query_parameters = BaseAPIViewSet.known_query_parameters.union(["locale"]) - {"search", "search_operator"}
+    meta_fields = BaseAPIViewSet.meta_fields + ["locale"]
+    listing_default_fields = BaseAPIViewSet.listing_default_fields + ["locale"]
+    nested_default_fields = BaseAPIViewSet.nested_default_fields + ["locale"]
+    related = ()  # select_related for the listing
+
+    def get_queryset(self):
+        check_locale_parameter(self.request)
+        ordering = self.model._meta.ordering or ["pk"]
+        return self.model.objects.select_related("locale", *self.related).order_by(*ordering, "pk")
+
+
+def snippet_endpoint(snippet_model, related=()):
+    """An API endpoint listing ``snippet_model`` with all its ``api_fields``."""
+    return type(f"{snippet_model.__name__}APIViewSet", (SnippetAPIViewSet,), {
+        "model": snippet_model,
+        "related": tuple(related),
+        "listing_default_fields": SnippetAPIViewSet.listing_default_fields + [field.name for field in snippet_model.api_fields],
+    })
 
 
 class PublicImagesAPIViewSet(ImagesAPIViewSet):

@@ -10,11 +10,12 @@ class NewsConfig(AppConfig):
     def ready(self):
         from wagtail_localize.fields import get_translatable_fields
 
-        from hub.api import api_router
+        from hub.api import api_router, snippet_endpoint
         from news.api import NewsAPIViewSet
-        from news.models import NewsPage
+        from news.models import NewsCategory, NewsPage
 
         api_router.register_endpoint("news", NewsAPIViewSet)
+        api_router.register_endpoint("news_categories", snippet_endpoint(NewsCategory))
 
         # Tags are kept per language: a Swedish translation has its own tags, which
         # syncing the Finnish page must not overwrite.

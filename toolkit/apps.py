@@ -8,7 +8,9 @@ class ToolkitConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from hub.api import api_router
+        from hub.api import api_router, snippet_endpoint
         from toolkit.api import GuidesAPIViewSet
+        from toolkit.models import Topic
 
         api_router.register_endpoint("guides", GuidesAPIViewSet)
+        api_router.register_endpoint("topics", snippet_endpoint(Topic))

@@ -32,6 +32,7 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
     search_fields = [index.SearchField("name", boost=2), index.AutocompleteField("name"), index.FilterField("locale")]
+    api_fields = [APIField("name"), APIField("slug"), APIField("description")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("topic")

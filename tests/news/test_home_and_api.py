@@ -139,3 +139,16 @@ def test_news_endpoint_hides_drafts(client, api_news):
     NewsPageFactory(parent=api_news["index_fi"], title="Luonnos", live=False)
     titles = [item["title"] for item in client.get("/api/v2/news/", {"locale": "fi"}).json()["items"]]
     assert "Luonnos" not in titles
+
+
+def test_news_categories_endpoint_lists_each_language_with_slug_and_description(client, locales):
+    from tests.news.conftest import NewsCategoryFactory
+
+    NewsCategoryFactory(name="Foorumit", slug="foorumit", description="Foorumien uutiset.", locale=locales["fi"])
+    NewsCategoryFactory(name="Forum", slug="forum", locale=locales["sv"])
+    finnish = client.get("/api/v2/news_categories/", {"locale": "fi"}).json()
+    assert [(item["name"], item["slug"], item["description"]) for item in finnish["items"]] == [
+        ("Foorumit", "foorumit", "Foorumien uutiset.")
+    ]
+    swedish = client.get("/api/v2/news_categories/", {"locale": "sv", "slug": "forum"}).json()
+    assert [item["name"] for item in swedish["items"]] == ["Forum"]

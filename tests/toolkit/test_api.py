@@ -110,3 +110,13 @@ def test_draft_guides_are_not_in_the_api(client, guide, toolkit_tree):
     draft = add_guide(toolkit_tree["index_fi"], title="Luonnos", publish=False)
     assert client.get(f"/api/v2/guides/{draft.pk}/").status_code == 404
     assert "Luonnos" not in client.get("/api/v2/guides/").text
+
+
+def test_topics_endpoint_lists_each_language(client, locales):
+    from tests.toolkit.conftest import TopicFactory
+
+    TopicFactory(name="Avustukset", slug="avustukset", locale=locales["fi"])
+    TopicFactory(name="Bidrag", slug="bidrag", locale=locales["sv"])
+    data = client.get("/api/v2/topics/", {"locale": "sv"}).json()
+    assert [(item["name"], item["slug"], item["meta"]["locale"]) for item in data["items"]] == [("Bidrag", "bidrag", "sv")]
+    assert client.get("/api/v2/topics/", {"locale": "fi", "order": "nonsense"}).status_code == 400
