@@ -216,6 +216,15 @@ class PagePreviewAPIViewSet(PublicPagesAPIViewSet):
     def get_urlpatterns(cls):
         return [path("", cls.as_view({"get": "preview_view"}), name="listing")]
 
+    @classmethod
+    def openapi_listing(cls, operation):
+        operation["summary"] = "A draft page's content, for a preview client"
+        content = operation["responses"]["200"]["content"]["application/json"]
+        content["schema"] = {"$ref": "#/components/schemas/Item"}
+        operation["responses"]["403"] = {"description": "The token is invalid or has expired.", "content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/Message"}}}}
+        return operation
+
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PublicPagesAPIViewSet)

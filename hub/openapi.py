@@ -9,6 +9,9 @@ endpoint appears as soon as it is registered on the router.
 import re
 
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
+from django.db import models
+from wagtail.fields import RichTextField, StreamField
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
@@ -49,6 +52,68 @@ ITEM = {
 }
 
 
+# What the API's serializers make of a model field, as JSON Schema.
+FIELD_TYPES = [
+    (StreamField, {"type": "array"}),
+    (RichTextField, {"type": "string", "description": "HTML"}),
+    (models.BooleanField, {"type": "boolean"}),
+    (models.DateTimeField, {"type": "string", "format": "date-time"}),
+    (models.DateField, {"type": "string", "format": "date"}),
+    (models.DecimalField, {"type": "string", "format": "decimal"}),
+    (models.FloatField, {"type": "number"}),
+    (models.IntegerField, {"type": "integer"}),
+    (models.AutoField, {"type": "integer"}),
+    (models.BigAutoField, {"type": "integer"}),
+    (models.CharField, {"type": "string"}),
+    (models.TextField, {"type": "string"}),
+]
+META_TYPES = {
+    "type": {"type": "string"},
+    "detail_url": {"type": "string"},
+    "html_url": {"type": "string", "nullable": True},
+    "slug": {"type": "string"},
+    "locale": {"type": "string"},
+    "first_published_at": {"type": "string", "format": "date-time", "nullable": True},
+    "last_published_at": {"type": "string", "format": "date-time", "nullable": True},
+    "search_description": {"type": "string"},
+    "translations": {"type": "array"},
+}
+
+
+def field_schema(model, name):
+    """The JSON Schema of one of ``model``'s API fields; ``{}`` when its serializer decides."""
+    api_field = next((field for field in getattr(model, "api_fields", ()) if field.name == name), None)
+    if api_field is not None and api_field.serializer is not None:
+        return {}
+    try:
+        field = model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return {}
+    for field_class, schema in FIELD_TYPES:
+        if isinstance(field, field_class):
+            return {**schema, "nullable": True} if field.null else dict(schema)
+    return {}
+
+
+def item_schema(viewset):
+    """An endpoint's listing item: its default fields, typed from the model where it can be."""
+    model = getattr(viewset, "model", None)
+    if model is None or not hasattr(viewset, "listing_default_fields"):
+        return {"$ref": "#/components/schemas/Item"}
+    meta_names = set(viewset.get_meta_fields_names(model))
+    meta, body = {}, {"id": {"type": "integer"}}
+    for name in viewset.listing_default_fields:
+        if name in meta_names:
+            meta[name] = META_TYPES.get(name, {})
+        elif name != "id":
+            body[name] = field_schema(model, name)
+    return {"type": "object", "properties": {**body, "meta": {"type": "object", "properties": meta}}, "required": ["id"]}
+
+
+def listing_schema(viewset):
+    return {**LISTING, "properties": {**LISTING["properties"], "items": {"type": "array", "items": item_schema(viewset)}}}
+
+
 def parameter(name, location="query"):
     schema = {"type": "integer", "minimum": 0} if name in INTEGER_PARAMETERS else {"type": "string"}
     if name == "pk":
@@ -79,7 +144,7 @@ def query_parameters(viewset):
 
 def listing_operation(name, viewset):
     listing_parameters = query_parameters(viewset)
-    shape = {"$ref": "#/components/schemas/Listing"} if hasattr(viewset, "get_model_listing_urlpath") else {"type": "object"}
+    shape = listing_schema(viewset) if hasattr(viewset, "get_model_listing_urlpath") else {"type": "object"}
     return {
         "tags": [name],
         "operationId": f"{name}_listing",
@@ -96,7 +161,7 @@ def detail_operation(name, viewset):
         "operationId": f"{name}_detail",
         "summary": f"One of {name.replace('_', ' ')} by id",
         "parameters": [parameter("pk", "path"), parameter("fields")],
-        "responses": {"200": json_response("The item.", {"$ref": "#/components/schemas/Item"}),
+        "responses": {"200": json_response("The item.", item_schema(viewset)),
                       **errors("400", "404")},
     }
 

@@ -39,3 +39,13 @@ def test_browsable_ui_loads_swagger_from_this_site(client):
     assert 'data-schema-url="/api/schema/"' in html
     assert "/static/drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-bundle.js" in html
     assert "https://cdn" not in html and "unpkg" not in html
+
+
+def test_listings_describe_their_items_fields_with_types(client):
+    paths = schema(client)["paths"]
+    item = paths["/api/v2/news/"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]["properties"]["items"]["items"]
+    assert item["properties"]["date"] == {"type": "string", "format": "date"}
+    assert item["properties"]["lead"] == {"type": "string"}
+    assert item["properties"]["meta"]["properties"]["html_url"]["type"] == "string"
+    municipality = paths["/api/v2/municipalities/{pk}/"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert municipality["properties"]["code"] == {"type": "string"}
