@@ -31,6 +31,7 @@ def test_every_endpoint_is_exercised():
     }
 
 
+@pytest.mark.slow
 @pytest.mark.django_db
 @given(data=schema.as_strategy())
 @settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
