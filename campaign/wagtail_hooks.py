@@ -169,6 +169,9 @@ def campaign_benchmark_urls():
         first("MaterialsPage"),
         first("ParticipatingOrganisationsPage"),
         "/api/v2/campaigns/?locale=fi",
+        "/api/v2/campaign_posts/?locale=fi",
+        "/api/v2/info_packages/?locale=fi",
+        "/api/v2/campaign_materials/?locale=fi",
         "/api/v2/campaign_organisations/?locale=fi",
     ]
 

@@ -65,7 +65,25 @@ def news_benchmark_urls():
         find.label = f"first live {model._meta.label} in fi{' ' + route if route else ''}"
         return find
 
-    return [first(NewsIndexPage), first(NewsIndexPage, "rss/"), first(NewsPage), "/api/v2/news/?locale=fi"]
+    def archives():
+        """The category, tag and month archives of the Finnish index, for its newest item."""
+        index = NewsIndexPage.objects.live().public().filter(locale__language_code="fi").order_by("path").first()
+        item = news_items(index=index).first() if index else None
+        if item is None:
+            return None
+        base = index.get_url_parts()[2]
+        paths = [f"{base}?month={item.date:%Y-%m}"]
+        category = item.news_categories.select_related("category").first()
+        tag = item.tags.order_by("name").first()
+        paths += [f"{base}?category={category.category.slug}"] if category else []
+        paths += [f"{base}?tag={tag.slug}"] if tag else []
+        return paths
+
+    archives.label = "news category, tag and month archives in fi"
+    return [
+        first(NewsIndexPage), archives, first(NewsIndexPage, "rss/"), first(NewsIndexPage, "atom/"), first(NewsPage),
+        "/api/v2/news/?locale=fi", "/api/v2/news_categories/?locale=fi",
+    ]
 
 
 @hooks.register("register_editor_role_permissions")

@@ -338,7 +338,8 @@ def participation_benchmark_urls():
         find.label = f"first live participation.{model_name} in fi"
         return find
 
-    return [first("IdeaWallPage"), first("PhotoContestPage"), first("SurveyPage"), "/api/v2/ideas/?locale=fi",
+    return [first("ParticipationIndexPage"), first("IdeaWallPage"), first("PhotoContestPage"), first("SurveyPage"),
+            first("ContactUpdatePage"), "/api/v2/ideas/?locale=fi",
             "/api/v2/photos/?locale=fi", "/api/v2/open_forms/?locale=fi"]
 
 

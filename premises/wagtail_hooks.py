@@ -3,7 +3,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .demo import load_premises_demo
-from .models import Equipment, PremisesIndexPage
+from .models import Equipment, PremisesIndexPage, PremisesPage
 
 
 class EquipmentViewSet(SnippetViewSet):
@@ -33,4 +33,8 @@ def premises_benchmark_urls():
         url = index_url()
         return f"{url}geojson/" if url else None
 
-    return [index_url, filtered_url, geojson_url, "/api/v2/premises/?locale=fi"]
+    def premises_url():
+        page = PremisesPage.objects.live().public().filter(locale__language_code="fi").order_by("path").first()
+        return page.url if page else None
+
+    return [index_url, filtered_url, premises_url, geojson_url, "/api/v2/premises/?locale=fi"]

@@ -86,7 +86,7 @@ def toolkit_benchmark_urls():
         find.label = f"first live toolkit {model_name} in fi"
         return find
 
-    return [first("index"), first("guide"), "/api/v2/guides/?locale=fi"]
+    return [first("index"), first("guide"), "/api/v2/guides/?locale=fi", "/api/v2/topics/?locale=fi"]
 
 
 @hooks.register("register_editor_role_permissions")

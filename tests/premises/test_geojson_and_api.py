@@ -130,3 +130,13 @@ def test_pages_endpoint_serves_the_premises_type_with_its_fields(client, spaces)
     items = response.json()["items"]
     assert len(items) == 4
     assert all("accessibility" in item for item in items)
+
+
+def test_benchmark_measures_the_directory_a_premises_page_geojson_and_api(client, spaces):
+    from premises.wagtail_hooks import premises_benchmark_urls
+
+    paths = [entry() if callable(entry) else entry for entry in premises_benchmark_urls()]
+    assert paths == ["/fi/tilat/", "/fi/tilat/?min_capacity=10&access=step_free&free=1", spaces["hall"].url,
+                     "/fi/tilat/geojson/", "/api/v2/premises/?locale=fi"]
+    for path in paths:
+        assert client.get(path).status_code == 200, path
