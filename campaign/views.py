@@ -8,6 +8,7 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 
 from home.abuse import is_rate_limited, too_many_requests
+from home.transactions import atomic_submission
 
 from .forms import JoinRequestForm
 from .models import IMAGE_TYPES, JoinRequest, Material
@@ -16,6 +17,7 @@ from .notifications import notify_moderators
 JOIN_RATE = "5/h"
 
 
+@atomic_submission
 def join_request_view(request, page):
     """GET shows the form; POST stores a pending request and redirects to the thanks page."""
     campaign = page.campaign

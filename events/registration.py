@@ -3,14 +3,16 @@
 The event's row is locked (``SELECT … FOR UPDATE``) while places are counted and
 the registration is stored, so simultaneous registrations never overbook: on
 PostgreSQL the second transaction waits until the first has committed and then
-counts its registration too. E-mails are sent after the transaction has committed.
+counts its registration too. E-mails are sent after the registration is stored, still
+in the request's transaction (``home.transactions.atomic_submission``): a crash before
+the visitor's answer leaves no registration behind that the visitor was not told of.
 """
 
 import logging
 
 from django.conf import settings
 from django.core.mail import send_mail
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import Count, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -24,7 +26,7 @@ logger = logging.getLogger(__name__)
 
 
 class RegistrationRefused(Exception):
-    """Registration is not possible; ``reason`` is one of: duplicate, full, closed."""
+    """Registration is not possible; ``reason`` is one of: duplicate, full, closed, unavailable."""
 
     def __init__(self, reason):
         super().__init__(reason)
@@ -67,6 +69,9 @@ def register(event, data, *, language, now=None):
             registration = Registration.objects.create(event_id=event.pk, status=status, language=language, **data)
     except IntegrityError as error:  # the unique constraint: the same address in another transaction
         raise RegistrationRefused("duplicate") from error
+    except DatabaseError as error:  # e.g. a deadlock or lock timeout: rolled back, worth another try
+        logger.exception("Could not store a registration for event %s", event.pk)
+        raise RegistrationRefused("unavailable") from error
     registration.event = event
     send_registration_email(registration)
     return registration

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from home.abuse import is_rate_limited, too_many_requests
+from home.transactions import atomic_submission
 
 from .forms import RegistrationForm
 from .formatting import all_day_end
@@ -123,15 +124,21 @@ REFUSED = {
     ),
     "full": lambda: _("The event is full and its waiting list too. Your registration was not saved."),
     "closed": lambda: _("Registration for this event is closed. Your registration was not saved."),
+    "unavailable": lambda: _(
+        "Your registration could not be saved because of a temporary fault. Nothing was saved: please send the "
+        "form again in a moment."
+    ),
 }
 
 
+@atomic_submission
 def submit_registration(request, event):
     if getattr(request, "is_preview", False):
         raise Http404
     if is_rate_limited(request, "events:registration", REGISTRATION_RATE):
         return too_many_requests(request)
     form = RegistrationForm(request.POST, event=event)
+    status = 400
     if form.is_valid():
         try:
             registration = register(event, form.registration_data(), language=translation.get_language())
@@ -141,10 +148,12 @@ def submit_registration(request, event):
             for name in ("_confirmed_count", "_waiting_count"):
                 event.__dict__.pop(name, None)
                 setattr(event, name, None)
+            if refusal.reason == "unavailable":
+                status = 503
         else:
             return HttpResponseRedirect(reverse("events_registration", args=[registration.token]) + "?new=1")
     context = event_context(request, event, form=form)
-    return TemplateResponse(request, event.get_template(request), context, status=400)
+    return TemplateResponse(request, event.get_template(request), context, status=status)
 
 
 @require_http_methods(["GET", "HEAD", "POST"])

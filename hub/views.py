@@ -36,7 +36,9 @@ def page_not_found(request, exception=None):
 
 def server_error(request):
     # Rendered without context processors: the error may come from the database.
-    return HttpResponse(loader.get_template("500.html").render(), status=500)
+    # A form whose transaction was rolled back stored nothing: the page asks to send it again.
+    context = {"form_sent": getattr(request, "submission_rolled_back", False)}
+    return HttpResponse(loader.get_template("500.html").render(context), status=500)
 
 
 def benchmark_floor(request):

@@ -228,13 +228,13 @@ class SurveyPage(RoutablePageMixin, EmailFormMixin, FormMixin, BasePage):
         return fields
 
     def process_form_submission(self, form):
-        from .views import send_survey_confirmation
+        from .views import send_logging_failure, send_survey_confirmation
 
         submission = self.get_submission_class().objects.create(form_data=form.submission_data(), page=self)
         if self.to_address:
-            self.send_mail(form)
+            send_logging_failure(self.send_mail, form)
         if self.send_confirmation:
-            send_survey_confirmation(self, form)
+            send_logging_failure(send_survey_confirmation, self, form)
         return submission
 
     def render_email(self, form):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import secrets
 
 from django.contrib import messages
@@ -18,6 +19,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from home.abuse import is_rate_limited, too_many_requests
+from home.transactions import atomic_submission
 
 from .forms import ContactUpdateForm, IdeaForm, IdeaSortForm, PhotoEntryForm
 from .listing import paginate, public_ideas, public_photos
@@ -31,6 +33,7 @@ RATES = {
     "idea_support": "60/10m",
     "photo": "5/h",
 }
+logger = logging.getLogger(__name__)
 BROWSER_COOKIE = "participation_browser"
 BROWSER_SALT = "participation.browser"
 
@@ -45,9 +48,18 @@ def rate_limited(request, scope):
     return is_rate_limited(request, f"participation:{scope}", RATES[scope])
 
 
+def send_logging_failure(send, *args):
+    """Sends an e-mail; when the mail server fails, the stored answer stands and the fault is logged."""
+    try:
+        send(*args)
+    except OSError:  # smtplib's errors included
+        logger.exception("Could not send the e-mail of %s", getattr(send, "__name__", send))
+
+
 # Surveys -----------------------------------------------------------------------------
 
 
+@atomic_submission
 def survey_view(page, request):
     if request.method not in ("GET", "HEAD", "POST"):
         return HttpResponseNotAllowed(["GET", "POST"])
@@ -87,6 +99,7 @@ def send_survey_confirmation(page, form):
 # Contact-detail updates --------------------------------------------------------------
 
 
+@atomic_submission
 def contact_update_view(page, request):
     if request.method == "POST":
         if rate_limited(request, "contact_update"):
@@ -97,7 +110,7 @@ def contact_update_view(page, request):
             update.page = page
             update.language = translation.get_language() or page.locale.language_code
             update.save()
-            notify_editors_of_update(page, update)
+            send_logging_failure(notify_editors_of_update, page, update)
             return render_page(request, page, "participation/contact_update_page_landing.html", update=update)
         return render_page(request, page, form=form, status=400)
     return render_page(request, page, form=ContactUpdateForm(locale=page.locale))
@@ -113,6 +126,7 @@ def notify_editors_of_update(page, update):
 # Idea wall ---------------------------------------------------------------------------
 
 
+@atomic_submission
 def idea_wall_view(page, request):
     form = None
     status = 200
@@ -213,6 +227,7 @@ def idea_support_view(page, request, idea_id):
 # Photo contest -------------------------------------------------------------------------
 
 
+@atomic_submission
 def photo_contest_view(page, request):
     form = None
     status = 200
