@@ -9,7 +9,7 @@ PORT ?= 8000
 # The W3C's Nu HTML Checker (needs Java and npm, both on the machines we run on).
 VNU := $(VENV)/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 
-.PHONY: run install setup worker test audit lint messages bench clean
+.PHONY: run install setup worker backup restore test audit lint messages bench clean
 
 $(BIN)/activate: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,17 @@ run: setup
 # beside the web server (in production as a service, e.g. a systemd unit).
 worker: install
 	$(MANAGE) run_scheduler
+
+# The database and MEDIA_ROOT into $(BACKUP_DIR)/yhdessa-YYYYmmdd-HHMMSS.tar.gz; and
+# back (replaces both: asks first, CONFIRM=1 does not). See README.md, "Backups".
+BACKUP_DIR ?= backups
+
+backup: install
+	$(MANAGE) backup_site --output-dir "$(BACKUP_DIR)"
+
+restore: install
+	@test -n "$(BACKUP)" || { echo "Usage: make restore BACKUP=$(BACKUP_DIR)/yhdessa-YYYYmmdd-HHMMSS.tar.gz [CONFIRM=1]"; exit 2; }
+	$(MANAGE) restore_site "$(BACKUP)" $(if $(filter 1 yes,$(CONFIRM)),--yes)
 
 $(VNU): | $(BIN)/activate
 	npm install --silent --no-audit --no-fund --ignore-scripts --prefix $(VENV)/vnu vnu-jar@26.9.27
