@@ -11,6 +11,10 @@ Two tools every plugin's public form uses:
 Rates are written "count/period" with a period of s, m, h or d ("5/10m" is five per
 ten minutes). ``settings.RATE_LIMITS`` may override a scope's rate, and
 ``settings.RATE_LIMIT_ENABLED = False`` turns counting off (load tests).
+
+When the cache does not answer, nothing is counted and every request passes
+(fail open): hub/cache.py logs the outage, and a public site that refuses
+visitors because its cache is down would be worse than one briefly unlimited.
 """
 
 from __future__ import annotations
@@ -23,7 +27,10 @@ from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
+from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import ngettext
 from django.utils.translation import gettext_lazy as _
 
 HONEYPOT_FIELD = "website_address"
@@ -67,11 +74,22 @@ def client_ip(request) -> str:
     return request.META.get("REMOTE_ADDR", "")
 
 
+def configured_rate(scope: str, rate: str) -> tuple[int, int]:
+    """The scope's rate from ``settings.RATE_LIMITS``, else ``rate``, parsed."""
+    return parse_rate(getattr(settings, "RATE_LIMITS", {}).get(scope, rate))
+
+
+def seconds_until_reset(scope: str, rate: str) -> int:
+    """Seconds until the scope's current counting window ends (for Retry-After)."""
+    _limit, period = configured_rate(scope, rate)
+    return period - int(time.time()) % period
+
+
 def is_rate_limited(request, scope: str, rate: str, *, increment: bool = True) -> bool:
     """True when this client has used up ``rate`` for ``scope``; counts this request."""
     if not getattr(settings, "RATE_LIMIT_ENABLED", True):
         return False
-    limit, period = parse_rate(getattr(settings, "RATE_LIMITS", {}).get(scope, rate))
+    limit, period = configured_rate(scope, rate)
     window = int(time.time() // period)
     key = f"ratelimit:{scope}:{client_ip(request)}:{window}"
     if not increment:
@@ -85,10 +103,30 @@ def is_rate_limited(request, scope: str, rate: str, *, increment: bool = True) -
     return count > limit
 
 
-def too_many_requests(request):
-    """A 429 page in the visitor's language, with a Retry-After hint."""
-    response = render(request, "429.html", status=429)
-    response["Retry-After"] = "600"
+def too_many_requests(request, message="", retry_after=600):
+    """A 429 page in the visitor's language, with a Retry-After hint.
+
+    Without ``message`` the page speaks of a form sent too often.
+    """
+    response = render(request, "429.html", {"message": message}, status=429)
+    response["Retry-After"] = str(retry_after)
+    add_never_cache_headers(response)
+    return response
+
+
+def api_limit_message(retry_after: int) -> str:
+    return ngettext(
+        "Too many requests. Please wait %(seconds)s second and try again.",
+        "Too many requests. Please wait %(seconds)s seconds and try again.",
+        retry_after,
+    ) % {"seconds": retry_after}
+
+
+def too_many_api_requests(retry_after: int):
+    """The API's 429: ``{"detail": …}`` in the active language, with Retry-After."""
+    response = JsonResponse({"detail": api_limit_message(retry_after)}, status=429)
+    response["Retry-After"] = str(retry_after)
+    add_never_cache_headers(response)
     return response
 
 

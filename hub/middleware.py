@@ -3,10 +3,36 @@ import json
 from django.conf import settings
 from django.middleware.http import ConditionalGetMiddleware
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
-from django.utils.cache import patch_cache_control
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 from django.utils.dateparse import parse_datetime
 from django.utils.http import http_date
+
+from home.abuse import is_rate_limited, seconds_until_reset, too_many_api_requests
+
+# Every /api/ request of one client counts against this, unless RATE_LIMITS["api"] says otherwise.
+API_RATE = "300/m"
+
+
+def api_language(request):
+    """The language of an API answer: ``?locale=``, else the cookie or Accept-Language, else Finnish."""
+    requested = request.GET.get("locale", "")
+    if requested in dict(settings.LANGUAGES):
+        return requested
+    return translation.get_language_from_request(request, check_path=False)
+
+
+class ApiRateLimitMiddleware:
+    """Answer 429 (JSON, Retry-After) once a client address exceeds the API's rate."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info.startswith("/api/") and is_rate_limited(request, "api", API_RATE):
+            with translation.override(api_language(request)):
+                return too_many_api_requests(seconds_until_reset("api", API_RATE))
+        return self.get_response(request)
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):

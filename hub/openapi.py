@@ -35,6 +35,8 @@ DESCRIPTIONS = {
     "html_path": "Page path with its language prefix, e.g. /sv/om-oss/.",
 }
 MESSAGE = {"type": "object", "properties": {"message": {"type": "string"}}, "required": ["message"]}
+DETAIL = {"type": "object", "properties": {"detail": {"type": "string"}}, "required": ["detail"]}
+RETRY_AFTER = {"Retry-After": {"description": "Seconds to wait before trying again.", "schema": {"type": "integer"}}}
 LISTING = {
     "type": "object",
     "properties": {
@@ -132,8 +134,15 @@ def json_response(description, schema):
 
 
 def errors(*statuses):
+    """The statuses' answers, plus what any endpoint may answer: 429 over the rate limit, 503 in a fault."""
     texts = {"400": "Bad request: an unknown parameter or a bad value.", "403": "Forbidden.", "404": "Not found."}
-    return {status: json_response(texts[status], {"$ref": "#/components/schemas/Message"}) for status in statuses}
+    return {
+        **{status: json_response(texts[status], {"$ref": "#/components/schemas/Message"}) for status in statuses},
+        "429": {**json_response("Too many requests from this address; wait Retry-After seconds.", {"$ref": "#/components/schemas/Detail"}),
+                "headers": RETRY_AFTER},
+        "503": {**json_response("Temporarily unavailable (e.g. the database is down); try again later.", {"$ref": "#/components/schemas/Detail"}),
+                "headers": RETRY_AFTER},
+    }
 
 
 def query_parameters(viewset):
@@ -206,7 +215,7 @@ def build_schema():
             "description": "Public content of the site: pages, images, documents, snippets, navigation and settings.",
         },
         "paths": dict(sorted(paths.items())),
-        "components": {"schemas": {"Message": MESSAGE, "Listing": LISTING, "Item": ITEM}},
+        "components": {"schemas": {"Message": MESSAGE, "Detail": DETAIL, "Listing": LISTING, "Item": ITEM}},
     }
 
 

@@ -1,3 +1,5 @@
+import sys
+
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
@@ -6,6 +8,8 @@ from django.utils import translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
+
+from hub.faults import DATABASE_ERRORS, database_unavailable
 
 
 @vary_on_headers("Accept-Language", "Cookie")
@@ -36,6 +40,9 @@ def page_not_found(request, exception=None):
 
 def server_error(request):
     # Rendered without context processors: the error may come from the database.
+    error = sys.exc_info()[1]  # Django calls this handler while handling the exception
+    if isinstance(error, DATABASE_ERRORS):
+        return database_unavailable(request)
     # A form whose transaction was rolled back stored nothing: the page asks to send it again.
     context = {"form_sent": getattr(request, "submission_rolled_back", False)}
     return HttpResponse(loader.get_template("500.html").render(context), status=500)

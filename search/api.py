@@ -8,22 +8,37 @@ unless ``?order=`` is given.
 
 from django.db.models import Case, IntegerField, Value, When
 from django.urls import path
+from django.utils import translation
 from django.utils.translation import gettext as _
 from rest_framework.exceptions import APIException
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.models import Locale
 
-from .query import MAX_QUERY_LENGTH, SearchUnavailable, clean_query, run_search
+from home.abuse import api_limit_message, is_rate_limited, seconds_until_reset
+from hub.middleware import api_language
+
+from .query import MAX_QUERY_LENGTH, clean_query, run_search
 
 MAX_API_HITS = 500
 
 
-class SearchUnavailableError(APIException):
-    status_code = 503
-    default_code = "search_unavailable"
+class SearchRateLimited(APIException):
+    """429 with ``{"detail": …}``; DRF sends ``wait`` as Retry-After."""
+
+    status_code = 429
+    default_code = "throttled"
+
+    def __init__(self, wait):
+        self.wait = wait
+        super().__init__(api_limit_message(wait))
 
 
 def search_api_pages(request, queryset):
+    from .views import SEARCH_RATE
+
+    if is_rate_limited(request, "search", SEARCH_RATE):
+        with translation.override(api_language(request)):
+            raise SearchRateLimited(seconds_until_reset("search", SEARCH_RATE))
     raw = request.GET.get("search", "")
     if len(raw) > MAX_QUERY_LENGTH * 5:
         raise BadRequestError(_("The search is too long: use at most %(count)s characters.") % {"count": MAX_QUERY_LENGTH})
@@ -33,12 +48,9 @@ def search_api_pages(request, queryset):
     language = request.GET.get("locale")
     locales = Locale.objects.filter(language_code=language) if language else Locale.objects.all()
     ranked = []
-    try:
-        for locale in locales:
-            if query:
-                ranked.extend(run_search(query, locale).ranked)
-    except SearchUnavailable as error:
-        raise SearchUnavailableError(_("Search is unavailable at the moment. Please try again later.")) from error
+    for locale in locales:
+        if query:
+            ranked.extend(run_search(query, locale).ranked)
     ranked.sort(key=lambda item: -item.score)
     page_ids = [item.page_id for item in ranked[:MAX_API_HITS]]
     results = queryset.filter(pk__in=page_ids)

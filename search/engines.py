@@ -8,9 +8,9 @@ analyzer, at indexing and at query time. The index holds that language's live,
 public pages only; the search app feeds it from the same signals as the
 database index, and ``update_index`` rebuilds it.
 
-When the server does not answer, :class:`SearchUnavailable` is raised and the
-search page shows a clear "search is unavailable" page (503), the API a 503 with
-a message. Publishing still works: indexing errors are logged.
+When the server does not answer, :class:`SearchUnavailable` is raised and
+search falls back to the database index (search.query.run_search), which is
+kept whatever the engine. Publishing still works: indexing errors are logged.
 """
 
 import logging

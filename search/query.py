@@ -12,6 +12,7 @@ When no page has every word, pages with most of the words are shown instead,
 with a notice.
 """
 
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -23,6 +24,8 @@ from wagtail.models import Page
 
 from . import analysis
 from .models import SearchDocument
+
+logger = logging.getLogger(__name__)
 
 MAX_QUERY_LENGTH = 200
 MAX_QUERY_WORDS = 10
@@ -127,11 +130,18 @@ def sort_ranked(ranked):
 
 
 def run_search(query, locale):
-    """Match with the configured engine: Elasticsearch when ELASTICSEARCH_URL is set, else the database."""
+    """Match with the configured engine: Elasticsearch when ELASTICSEARCH_URL is set, else the database.
+
+    While Elasticsearch does not answer, the database index (always kept up to
+    date) answers instead, so search keeps working; the log says so.
+    """
     from .engines import elasticsearch_enabled, match_elasticsearch
 
     if elasticsearch_enabled():
-        return match_elasticsearch(query, locale)
+        try:
+            return match_elasticsearch(query, locale)
+        except SearchUnavailable as error:
+            logger.warning("Elasticsearch unavailable, searching the database index instead: %s", error)
     return match_database(query, locale)
 
 

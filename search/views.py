@@ -9,16 +9,23 @@ from django.db.models import F
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from .query import MAX_QUERY_LENGTH, SearchUnavailable, clean_query, excerpt, run_search, visible_pages
+from home.abuse import is_rate_limited, seconds_until_reset, too_many_api_requests, too_many_requests
+from hub.middleware import api_language
+
+from .query import MAX_QUERY_LENGTH, clean_query, excerpt, run_search, visible_pages
 
 logger = logging.getLogger(__name__)
 
 PAGE_SIZE = 10
 TYPEAHEAD_SIZE = 8
+# Searches per client address (the search page and the API's ?search= together) and
+# typeahead lookups (one per pause in typing); RATE_LIMITS may override them.
+SEARCH_RATE = "60/m"
+TYPEAHEAD_RATE = "120/m"
 
 
 def model_label(content_type_id):
@@ -208,14 +215,13 @@ def serve_search_page(page, request):
     from .engines import elasticsearch_enabled
 
     raw_query = request.GET.get("q", "")
+    if raw_query.strip() and is_rate_limited(request, "search", SEARCH_RATE):
+        return too_many_requests(
+            request, _("You have searched too many times in a short while."), seconds_until_reset("search", SEARCH_RATE)
+        )
     listing = SearchListing(request, page.locale, raw_query, request.GET.get("type", ""), request.GET.get("page"))
     context = page.get_context(request)
-    status = 200
-    try:
-        listing.run()
-    except SearchUnavailable:
-        context.update({"listing": listing, "unavailable": True})
-        return TemplateResponse(request, "search/unavailable.html", context, status=503)
+    listing.run()
     if listing.too_long:
         listing.problems.insert(0, _("Your search was shortened to %(count)s characters.") % {"count": MAX_QUERY_LENGTH})
     if listing.searched and listing.match and listing.match.groups and not request.GET.get("page") and not listing.type_label:
@@ -228,7 +234,7 @@ def serve_search_page(page, request):
             "engine": "elasticsearch" if elasticsearch_enabled() else "database",
         }
     )
-    response = TemplateResponse(request, page.get_template(request), context, status=status)
+    response = TemplateResponse(request, page.get_template(request), context)
     if listing.searched:
         # Each search is counted for the editors' report, so it must reach this view.
         patch_cache_control(response, private=True)
@@ -254,6 +260,9 @@ def typeahead_titles(prefix, locale, limit=TYPEAHEAD_SIZE):
 
 def typeahead_view(request):
     """GET /api/v2/search/typeahead/?q=järj&locale=fi → {"query", "results": [{"id", "title", "url"}]}"""
+    if is_rate_limited(request, "search:typeahead", TYPEAHEAD_RATE):
+        with translation.override(api_language(request)):
+            return too_many_api_requests(seconds_until_reset("search:typeahead", TYPEAHEAD_RATE))
     raw = request.GET.get("q", "")
     language = request.GET.get("locale", "") or "fi"
     locale = Locale.objects.filter(language_code=language[:10]).first()

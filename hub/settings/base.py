@@ -4,7 +4,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from .environment import cache_from_url, env_bool, env_list, env_str
+from .environment import cache_from_url, env_bool, env_list, env_rates, env_str
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -63,8 +63,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # A view's database error becomes a 503 page (hub/faults.py); consulted after every other middleware.
+    "hub.faults.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    "hub.middleware.ApiRateLimitMiddleware",
     "hub.middleware.ApiConditionalGetMiddleware",
     "home.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -225,6 +228,13 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
 }
 
+# Abuse limits per client address (home/abuse.py), counted in the default cache:
+# RATE_LIMITS="api=300/m,search=60/m" overrides a scope's built-in rate.
+RATE_LIMIT_ENABLED = env_bool("RATE_LIMIT_ENABLED", True)
+RATE_LIMITS = env_rates("RATE_LIMITS")
+# Behind a reverse proxy, the header holding the client's address, e.g. HTTP_X_FORWARDED_FOR.
+RATE_LIMIT_CLIENT_IP_HEADER = env_str("RATE_LIMIT_CLIENT_IP_HEADER")
+
 # Headless preview: the front end that shows drafts, for all sites, e.g.
 # HEADLESS_PREVIEW_CLIENT_URL=https://preview.example.fi. Empty keeps the
 # built-in preview.
@@ -329,8 +339,9 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "lockout.html"
+# In Redis, and in the database while Redis is down (hub/cache.py).
 AXES_HANDLER = (
-    "axes.handlers.cache.AxesCacheHandler"
+    "hub.cache.AxesHandler"
     if CACHES["default"]["BACKEND"].endswith("RedisCache")
     else "axes.handlers.database.AxesDatabaseHandler"
 )

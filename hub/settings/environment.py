@@ -21,6 +21,17 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def env_rates(name):
+    """``"api=300/m, search=60/m"`` → ``{"api": "300/m", "search": "60/m"}``."""
+    rates = {}
+    for item in env_list(name):
+        scope, separator, rate = item.partition("=")
+        if not separator or not scope.strip() or not rate.strip():
+            raise ImproperlyConfigured(f"{name}: write each rate as scope=count/period, e.g. api=300/m (got {item!r}).")
+        rates[scope.strip()] = rate.strip()
+    return rates
+
+
 def env_required(name):
     value = os.environ.get(name, "").strip()
     if not value:
@@ -42,10 +53,13 @@ def cache_from_url(url, namespace=""):
     timeout = int(options.pop("timeout", 300))
     if parsed.scheme in {"redis", "rediss", "unix"}:
         return {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's RedisCache, bypassed (and logged) while the server does not answer.
+            "BACKEND": "hub.cache.ResilientRedisCache",
             "LOCATION": url.split("?")[0],
             "KEY_PREFIX": "-".join(filter(None, [options.pop("key_prefix", "yhdessa"), namespace])),
             "TIMEOUT": timeout,
+            # A server that does not answer must not hold a request for long.
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 2},
         }
     if parsed.scheme == "locmem":
         return {

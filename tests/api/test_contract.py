@@ -25,6 +25,12 @@ CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
 OPERATIONS = [result.ok() for result in schema.get_all_operations()]
 
 
+@pytest.fixture(autouse=True)
+def no_rate_limits(settings):
+    """Hypothesis sends hundreds of requests from one address; tests/security/test_rate_limits.py tests the limits."""
+    settings.RATE_LIMIT_ENABLED = False
+
+
 def test_every_endpoint_is_exercised():
     expected = {"/api/v2/pages/", "/api/v2/navigation/", "/api/v2/page_preview/"}
     expected |= {f"/api/v2/{app}/" for app in ("news", "events") if app in django_settings.INSTALLED_APPS}

@@ -132,14 +132,39 @@ def test_language_index_takes_only_its_language(locales, small_site):
     assert sent[0]["index"] == index.name
 
 
-def test_search_page_explains_when_elasticsearch_is_down(client, small_site):
-    with override_settings(ELASTICSEARCH_URL="http://127.0.0.1:9"):
-        response = client.get("/fi/haku/", {"q": "avustus"})
+def test_search_falls_back_to_the_database_when_elasticsearch_is_down(client, small_site, caplog):
+    with override_settings(ELASTICSEARCH_URL="http://127.0.0.1:9"), caplog.at_level("WARNING", logger="search"):
+        page = client.get("/fi/haku/", {"q": "avustuksia"})
+        swedish = client.get("/sv/sok/", {"q": "understöd"})
         api = client.get("/api/v2/pages/", {"search": "avustus", "locale": "fi"})
-    assert response.status_code == 503
-    assert "search-page" not in response.content.decode()
-    assert "<h1>" in response.content.decode()
-    assert api.status_code == 503
+    assert page.status_code == 200
+    assert "Avustukset yhdistyksille" in [hit["title"] for hit in page.context["listing"].hits]
+    assert swedish.status_code == 200
+    assert "Understöd för föreningar" in [hit["title"] for hit in swedish.context["listing"].hits]
+    assert api.status_code == 200
+    assert [item["title"] for item in api.json()["items"]] == ["Avustukset yhdistyksille"]
+    assert "Elasticsearch unavailable, searching the database index instead" in caplog.text
+
+
+def test_search_falls_back_when_the_backend_raises_a_connection_error(client, small_site, monkeypatch, caplog):
+    from elastic_transport import ConnectionError as TransportConnectionError
+
+    from search import engines
+
+    attempts = []
+
+    def refuse(self, *args, **kwargs):
+        attempts.append(self.language)
+        raise TransportConnectionError("Connection refused")
+
+    monkeypatch.setattr(engines.Elasticsearch9SearchBackend, "search", refuse)
+    with override_settings(ELASTICSEARCH_URL="http://127.0.0.1:9200"), caplog.at_level("WARNING", logger="search"):
+        response = client.get("/fi/haku/", {"q": "tiloissa"})
+    assert attempts == ["fi"]
+    assert response.status_code == 200
+    assert "Yhdistystilat" in [hit["title"] for hit in response.context["listing"].hits]
+    assert "Elasticsearch did not answer" in caplog.text
+    assert "searching the database index instead" in caplog.text
 
 
 def test_publishing_works_when_elasticsearch_is_down(client, small_site):

@@ -75,4 +75,4 @@ def test_production_with_redis_counts_log_ins_in_redis_and_passes_the_deploy_che
     result = run_manage("check", "--deploy", "--fail-level", "WARNING", env_overrides=env)
     assert result.returncode == 0, result.stdout + result.stderr
     handler = run_manage("shell", "-c", "from django.conf import settings; print(settings.AXES_HANDLER)", env_overrides=env)
-    assert handler.stdout.strip().splitlines()[-1] == "axes.handlers.cache.AxesCacheHandler"
+    assert handler.stdout.strip().splitlines()[-1] == "hub.cache.AxesHandler"
