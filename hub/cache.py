@@ -2,7 +2,7 @@
 
 Django's own RedisCache raises on every call while Redis is down, which would
 turn every page into a 500. :class:`ResilientRedisCache` answers like an empty
-cache instead (reads miss, writes are dropped, ``incr`` finds no key), logs the
+cache instead (reads miss, writes are dropped, ``incr`` counts from 0), logs the
 outage once, and for ``RETRY_SECONDS`` does not even try the server, so requests
 stay fast; then it tries again and logs when Redis answers.
 
@@ -27,10 +27,6 @@ UNAVAILABLE = (RedisConnectionError, RedisTimeoutError)
 _retry_at = {}  # server address → time.monotonic() when to try it again, while it is down
 
 
-def _no_such_key(*args, **kwargs):
-    raise ValueError("Key not found: the cache is unavailable.")
-
-
 # What each client method answers while the server is down: what an empty cache would.
 FALLBACKS = {
     "add": lambda *args, **kwargs: False,
@@ -40,7 +36,7 @@ FALLBACKS = {
     "delete": lambda *args, **kwargs: False,
     "get_many": lambda *args, **kwargs: {},
     "has_key": lambda *args, **kwargs: False,
-    "incr": _no_such_key,
+    "incr": lambda key, delta=1: delta,  # as on a key just added with 0: counting starts afresh
     "set_many": lambda *args, **kwargs: [],
     "delete_many": lambda *args, **kwargs: None,
     "clear": lambda *args, **kwargs: False,
