@@ -13,11 +13,13 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.chrome import content_version
 from home.roles import EVENT_MANAGERS, Grant
+from home.scale import ScaleContent
 
 from .admin_views import RegistrationViewSet
 from .demo import load_events_demo
 from .listing import live_events, upcoming_events, with_counts
 from .models import Audience, EventIndexPage, EventPage, Keyword, Registration
+from .scale import generate_events
 
 UPCOMING_COUNT = 3
 # Registrations change the places left without a publish: sections are cached briefly.
@@ -200,3 +202,8 @@ def add_upcoming_events_panel(request, panels):
         return
     events = with_counts(EventPage.objects.filter(end__gte=timezone.now())).select_related("locale").order_by("start")
     panels.append(UpcomingEventsPanel(list(events[:5])))
+
+
+@hooks.register("register_scale_content")
+def events_scale_content():
+    return ScaleContent(name="events", help="events (past and upcoming)", generate=generate_events, models=[EventPage])

@@ -7,10 +7,12 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.chrome import content_version
 from home.roles import AGENTS, Grant
+from home.scale import ScaleContent
 
 from .demo import load_news_demo
 from .listing import localize_categories, news_items
 from .models import NewsCategory, NewsIndexPage, NewsPage
+from .scale import generate_news
 
 LATEST_COUNT = 3
 
@@ -90,3 +92,8 @@ def news_benchmark_urls():
 def news_role_permissions():
     """Association agents draft news items; the workflow takes them to publication."""
     return [Grant(AGENTS, pages=NewsIndexPage.objects.all(), page_actions=("add", "change"))]
+
+
+@hooks.register("register_scale_content")
+def news_scale_content():
+    return ScaleContent(name="news", help="news items", generate=generate_news, models=[NewsPage])

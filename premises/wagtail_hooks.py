@@ -2,8 +2,11 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.scale import ScaleContent
+
 from .demo import load_premises_demo
 from .models import Equipment, PremisesIndexPage, PremisesPage
+from .scale import generate_premises
 
 
 class EquipmentViewSet(SnippetViewSet):
@@ -38,3 +41,8 @@ def premises_benchmark_urls():
         return page.url if page else None
 
     return [index_url, filtered_url, premises_url, geojson_url, "/api/v2/premises/?locale=fi"]
+
+
+@hooks.register("register_scale_content")
+def premises_scale_content():
+    return ScaleContent(name="premises", help="premises", generate=generate_premises, models=[PremisesPage])

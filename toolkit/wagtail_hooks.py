@@ -8,11 +8,13 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.roles import AGENTS, Grant
+from home.scale import ScaleContent
 
 from .demo import load_toolkit_demo
 from .models import GuidePage, ToolkitIndexPage, Topic
 from .review import guides_due_for_review, review_age_months
 from .views import guides_due_for_review_view
+from .scale import generate_guides
 
 
 class TopicViewSet(SnippetViewSet):
@@ -93,3 +95,8 @@ def toolkit_benchmark_urls():
 def toolkit_role_permissions():
     """Association agents draft guides; the workflow takes them to publication."""
     return [Grant(AGENTS, pages=ToolkitIndexPage.objects.all(), page_actions=("add", "change"))]
+
+
+@hooks.register("register_scale_content")
+def toolkit_scale_content():
+    return ScaleContent(name="guides", help="toolkit guides", generate=generate_guides, models=[GuidePage])
