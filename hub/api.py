@@ -109,7 +109,8 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
 
     def get_queryset(self):
         check_locale_parameter(self.request)
-        return super().get_queryset()
+        # Each item's meta shows its locale: one join, not a query per item.
+        return super().get_queryset().select_related("locale")
 
     def get_base_queryset(self):
         # Wagtail lets a logged-in session see pages restricted to logged-in

@@ -12,6 +12,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
+from rest_framework import serializers
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -167,7 +168,8 @@ class NewsPage(BasePage):
         APIField("main_image", serializer=ImageRenditionField("fill-1200x675")),
         APIField("main_image_alt"),
         APIField("categories"),
-        APIField("tags"),
+        # The prefetched tags (Wagtail's own tags field queries once per item).
+        APIField("tags", serializer=serializers.ListField(child=serializers.CharField(), source="tag_names", read_only=True)),
         APIField("author_list"),
         APIField("related"),
     ]
@@ -196,6 +198,10 @@ class NewsPage(BasePage):
         if "tagged_items" in getattr(self, "_prefetched_objects_cache", {}):
             return [item.tag for item in self.tagged_items.all()]
         return [item.tag for item in self.tagged_items.select_related("tag").order_by("tag__name")]
+
+    @property
+    def tag_names(self):
+        return [tag.name for tag in self.tag_list]
 
     @cached_property
     def author_people(self):
