@@ -40,12 +40,13 @@ def generate_events(context: ScaleContext, count: int) -> int:
     for number in range(count):
         kind, theme, place = rng.choice(KINDS), rng.choice(THEMES), rng.choice(PLACES)
         municipality = rng.choice(municipalities)
-        day = context.today + timedelta(days=rng.randrange(-PAST_DAYS, FUTURE_DAYS))
+        # Half upcoming, half past, so that both listings fill up from the first items.
+        day = context.today + timedelta(days=rng.randrange(1, FUTURE_DAYS) if number % 2 == 0 else -rng.randrange(1, PAST_DAYS))
         start = timezone.make_aware(datetime.combine(day, time(rng.choice([9, 13, 17]), 0)))
         end = start + timedelta(hours=rng.choice([2, 3, 6]))
         online = number % 4 == 0
         registration = number % 2 == 0
-        image = rng.choice(images) if images and number % 3 == 0 else None
+        image = rng.choice(images) if images and number % context.image_every == 0 else None
         person = rng.choice(people) if people else None
         lead = pick(rng, SENTENCES, 2)
         body_fi, body_sv = body_blocks(rng)

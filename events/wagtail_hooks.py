@@ -206,4 +206,4 @@ def add_upcoming_events_panel(request, panels):
 
 @hooks.register("register_scale_content")
 def events_scale_content():
-    return ScaleContent(name="events", help="events (past and upcoming)", generate=generate_events, models=[EventPage])
+    return ScaleContent(name="events", help="events (half upcoming, half past)", generate=generate_events, models=[EventPage])

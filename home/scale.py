@@ -30,7 +30,7 @@ import time
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, models, transaction
@@ -153,6 +153,7 @@ class ScaleContext:
     locale_fi: Locale
     locale_sv: Locale
     rng: random.Random = field(default_factory=lambda: random.Random(2026))
+    image_every: int = 3  # every third item shows one of the existing images
     now: datetime = field(default_factory=timezone.now)
 
     @property

@@ -3,6 +3,7 @@
 from datetime import datetime, time, timedelta
 
 from django.utils import timezone
+from django.utils.text import slugify
 from taggit.models import Tag
 
 from home.scale import SENTENCES, ScaleContext, body_blocks, pick, sample_images, scale_key
@@ -40,8 +41,6 @@ def tag_pairs():
 
 
 def name_slug(name):
-    from django.utils.text import slugify
-
     return slugify(name) or slugify(name, allow_unicode=True)
 
 
@@ -61,7 +60,7 @@ def generate_news(context: ScaleContext, count: int) -> int:
         published = timezone.make_aware(datetime.combine(day, time(9, rng.randrange(60))))
         lead = pick(rng, SENTENCES, 2)
         body_fi, body_sv = body_blocks(rng)
-        image = rng.choice(images) if images and number % 3 == 0 else None
+        image = rng.choice(images) if images and number % context.image_every == 0 else None
         common = {"date": day, "published": published, "main_image": image}
         items.append((
             {**common, "title": f"{subject[0]} {event[0]}", "lead": " ".join(s[0] for s in lead), "body": body_fi,
@@ -78,20 +77,20 @@ def generate_news(context: ScaleContext, count: int) -> int:
             locale = page.locale_id
             for position, category in enumerate(page_categories):
                 # Rows of a page and its translation share a key, as wagtail-localize's copies do.
-                key = category_keys(fi_page, position)
+                key = row_key(fi_page, position)
                 category_rows.append(NewsPageCategory(page_id=page.pk, category=category[language], sort_order=position,
                                                       locale_id=locale, translation_key=key))
             tag_rows += [NewsPageTag(content_object_id=page.pk, tag=tag[language]) for tag in page_tags]
             if person:
                 author_rows.append(NewsPageAuthor(page_id=page.pk, person=person[language], sort_order=0, locale_id=locale,
-                                                  translation_key=category_keys(fi_page, "author")))
+                                                  translation_key=row_key(fi_page, "author")))
     context.bulk(NewsPageCategory, category_rows)
     context.bulk(NewsPageTag, tag_rows)
     context.bulk(NewsPageAuthor, author_rows)
     return len(pairs) * 2
 
 
-def category_keys(page, position):
+def row_key(page, position):
     """A translation key per (page, inline row), the same for the page's translation."""
     cache = page.__dict__.setdefault("_scale_row_keys", {})
     return cache.setdefault(position, scale_key())

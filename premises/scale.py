@@ -53,7 +53,7 @@ def generate_premises(context: ScaleContext, count: int) -> int:
              "operator": f"Lokaltjänster, {municipality[1].name}", "town": municipality[1].name, "municipality": municipality[1],
              "booking_instructions": booking[1], "contact_person": person[1] if person else None},
         ))
-        extras.append((rng.sample(equipment, min(2, len(equipment))), rng.choice(images) if images and number % 2 else None))
+        extras.append((rng.sample(equipment, min(2, len(equipment))), rng.choice(images) if images and number % context.image_every == 0 else None))
     pairs = context.add_pages(PremisesPage, index, items)
 
     through = PremisesPage.equipment.through

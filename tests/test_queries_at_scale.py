@@ -20,7 +20,6 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from home.scale import ScaleContext, scale_contents
-from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -43,8 +42,9 @@ def make_images(count=2):
 @pytest.fixture
 def scale_site(site_tree):
     make_images()
+    # Every item has an image: whether a listing runs its image queries must not depend on which items it shows.
     context = ScaleContext(io.StringIO(), site_tree["home_fi"], site_tree["home_sv"], site_tree["home_fi"].locale,
-                           site_tree["home_sv"].locale)
+                           site_tree["home_sv"].locale, image_every=1)
     if installed("search"):
         from search.models import SearchPage
 
@@ -53,10 +53,12 @@ def scale_site(site_tree):
 
 
 def grow(scale_site, count, *, index=False):
-    """``count`` more items of every installed kind (with ``index``: news only, indexed for search)."""
-    for name, content in scale_contents().items():
-        if not index or name == "news":
-            content.generate(scale_site["context"], count)
+    """``count`` more items of every installed kind (with ``index``: one kind, indexed for search)."""
+    contents = scale_contents()
+    if index:
+        contents = {name: content for name, content in contents.items() if name == "news"} or dict(list(contents.items())[:1])
+    for content in contents.values():
+        content.generate(scale_site["context"], count)
     if index:
         from search.indexing import rebuild
 
@@ -82,7 +84,7 @@ def count_queries(client, url):
 
 
 def core_urls(site):
-    return {"/fi/": 34, "/sv/": 35, site["about_fi"].url: 18}
+    return {"/fi/": 36, "/sv/": 37, site["about_fi"].url: 18}
 
 
 def news_urls(site):
@@ -122,7 +124,7 @@ def premises_urls(site):
         index.url: 24,
         f"{index.url}?municipality=837&min_capacity=10&access=step_free&use=meeting": 22,
         f"{index.url}geojson/": 14,
-        space.url: 28,
+        space.url: 32,
         "/api/v2/pages/?type=premises.PremisesPage&locale=fi&limit=20": 17,
         "/api/v2/premises/?locale=fi&limit=20": 30,
     }
