@@ -88,3 +88,25 @@ def add_editor_panels(request, panels):
             "home_translations_out_of_date", 160, "home/admin/translation_status_panel.html",
             {"count": out_of_date_count(), "report_url": reverse("home_translation_status")},
         ))
+
+
+# Two-step verification (home/two_factor.py) -------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def two_factor_urls():
+    from .two_factor import setup_view, verify_view
+
+    return [
+        path("two-factor/", setup_view, name="two_factor_setup"),
+        path("two-factor/verify/", verify_view, name="two_factor_verify"),
+    ]
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_account_item(request):
+    return {
+        "url": reverse("two_factor_setup"),
+        "label": _("Two-step verification"),
+        "help_text": _("Ask for a code from an authenticator app on your phone after the password."),
+    }
