@@ -77,6 +77,20 @@ class GuidePageQuerySet(PageQuerySet):
         clone._prefetch_related_lookups = ()
         return clone
 
+    # Pages with some fields only (Wagtail's editor lists translations so) are read for
+    # those fields alone: following the deferred responsible person would be an error.
+    def only(self, *fields):
+        return self._without_related(super().only(*fields))
+
+    def defer(self, *fields):
+        return self._without_related(super().defer(*fields))
+
+    @staticmethod
+    def _without_related(clone):
+        clone.query.select_related = False
+        clone._prefetch_related_lookups = ()
+        return clone
+
 
 class GuidePageManager(PageManager.from_queryset(GuidePageQuerySet)):
     """Guides come with their topics, responsible person and related guides.
