@@ -1,4 +1,6 @@
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -43,6 +45,15 @@ class SharedSnippetsGroup(SnippetViewSetGroup):
 
 
 register_snippet(SharedSnippetsGroup)
+
+
+@hooks.register("insert_editor_js")
+def chooser_locale_js():
+    """The rich text link chooser opens in the edited content's locale, as the other choosers do."""
+    return format_html(
+        '<script src="{}" data-page-chooser-url="{}"></script>',
+        static("home/js/chooser-locale.js"), reverse("wagtailadmin_choose_page"),
+    )
 
 
 # Translation status report and the dashboard's editor panels -----------------
