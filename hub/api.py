@@ -20,6 +20,7 @@ from wagtail.api.v2.serializers import BaseSerializer, PageLocaleField, PageSeri
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Site
 
@@ -152,9 +153,32 @@ def snippet_endpoint(snippet_model, related=()):
     })
 
 
+# The largest the site itself shows; the original upload (often a camera's full
+# size, with its metadata) never leaves the system.
+IMAGE_DOWNLOAD_SPEC = "max-2400x2400"
+
+
+class ImageRenditionDownloadUrlField(Field):
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, image):
+        return image.get_rendition(IMAGE_DOWNLOAD_SPEC).url
+
+
+class PublicImageSerializer(ImageSerializer):
+    download_url = ImageRenditionDownloadUrlField(read_only=True)
+
+
 class PublicImagesAPIViewSet(ImagesAPIViewSet):
+    """Images outside private collections, downloaded as renditions."""
+
+    base_serializer_class = PublicImageSerializer
     body_fields = ImagesAPIViewSet.body_fields + ["width", "height"]
     listing_default_fields = ImagesAPIViewSet.listing_default_fields + ["width", "height"]
+
+    def get_queryset(self):
+        return super().get_queryset().exclude(collection_id__in=private_collection_ids())
 
 
 def private_collection_ids():

@@ -112,6 +112,21 @@ def test_images_endpoint_gives_size_and_rendition(client, site_tree):
     image = make_image()
     data = client.get(f"/api/v2/images/{image.pk}/").json()
     assert data["width"] == 2000 and data["height"] == 1200
+    # The download is a rendition: the original upload never leaves the system.
+    assert data["meta"]["download_url"].startswith("/media/images/")
+    assert "original_images" not in client.get("/api/v2/images/").content.decode()
+
+
+def test_images_in_private_collections_are_not_listed(client, site_tree):
+    internal = Collection.get_first_root_node().add_child(name="Sisäiset kuvat")
+    CollectionViewRestriction.objects.create(collection=internal, restriction_type=CollectionViewRestriction.LOGIN)
+    public, secret = make_image(title="Foorumi"), make_image(title="Sisäinen kuva")
+    secret.collection = internal
+    secret.save()
+    titles = {item["title"] for item in client.get("/api/v2/images/").json()["items"]}
+    assert "Foorumi" in titles and "Sisäinen kuva" not in titles
+    assert client.get(f"/api/v2/images/{secret.pk}/").status_code == 404
+    assert client.get(f"/api/v2/images/{public.pk}/").status_code == 200
 
 
 def test_documents_in_private_collections_are_not_listed(client, site_tree):
