@@ -19,7 +19,10 @@ from home.pagination import page_links
 
 PAGE_SIZE = 10
 ORGANISATIONS_PAGE_SIZE = 30
-POST_RENDITIONS = ("fill-600x340", "fill-1200x675")
+POST_RENDITIONS = (
+    "fill-600x340|format-webp", "fill-1200x680|format-webp", "fill-600x340|format-jpeg", "fill-1200x680|format-jpeg",
+    "fill-1200x675",  # the API's image
+)
 MATERIAL_RENDITIONS = ("max-400x300",)
 LOGO_RENDITIONS = ("max-160x100",)
 

@@ -20,7 +20,10 @@ from wagtail.images import get_image_model
 
 PAGE_SIZE = 10
 # Renditions listings and feeds show; prefetched so that images cost no query per item.
-LISTING_RENDITIONS = ("fill-600x340", "fill-1200x675")
+LISTING_RENDITIONS = (
+    "fill-600x340|format-webp", "fill-1200x680|format-webp", "fill-600x340|format-jpeg", "fill-1200x680|format-jpeg",
+    "fill-1200x675",  # the API's image
+)
 
 
 def _model(name):
