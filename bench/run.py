@@ -16,7 +16,10 @@ on 127.0.0.1) and runs wrk against each URL for a fixed time. Per URL it prints:
   CaptureQueriesContext after one warm-up request (same settings, same database);
 - the ratio of its requests/s to the floor's: /bench/floor/ is a view that returns
   "ok" through the full middleware stack, measured first in the same run and
-  configuration, and the target ratio where the project set one.
+  configuration, and the target ratio where the project set one;
+- CPU milliseconds per request in-process (test client, time.process_time) and
+  the floor's CPU time divided by it: a second ratio that what else runs on a
+  shared machine hardly moves (the load average is printed and kept too).
 
 Why ratios: absolute requests/s depend on the machine and whatever else runs on it.
 The floor carries the same costs (gunicorn, WSGI, middleware, the same CPUs at the
@@ -291,7 +294,7 @@ def page_type(response):
 
 
 def inspect_paths(paths):
-    """{path: {status, queries, page_type}}, one request counted after a warm-up request."""
+    """{path: {status, queries, page_type, cpu_ms}}, counted after a warm-up request."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -300,8 +303,16 @@ def inspect_paths(paths):
         kind = page_type(client().get(path))
         with CaptureQueriesContext(connection) as queries:
             status = client().get(path).status_code
-        found[path] = {"status": status, "queries": len(queries), "page_type": kind}
+        found[path] = {"status": status, "queries": len(queries), "page_type": kind, "cpu_ms": cpu_ms(path)}
     return found
+
+
+def cpu_ms(path, repeat=5):
+    """CPU time of one request in this process: unlike req/s, it ignores what else runs on the machine."""
+    start = time.process_time()
+    for _ in range(repeat):
+        client().get(path)
+    return (time.process_time() - start) * 1000 / repeat
 
 
 class AssetParser(HTMLParser):
@@ -445,7 +456,8 @@ def measure(database, cache_mode, args):
     port = free_port()
     print(
         f"== {database}, {cache_mode}: gunicorn on {HOST}:{port} ({args.workers} workers); wrk {args.duration} s"
-        f" per URL, {args.connections} connections, {min(args.threads, args.connections)} threads",
+        f" per URL, {args.connections} connections, {min(args.threads, args.connections)} threads;"
+        f" load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs",
         flush=True,
     )
     rows = []
@@ -457,13 +469,16 @@ def measure(database, cache_mode, args):
             if args.warmup:
                 run_wrk(url, args.warmup, args.connections, args.threads)
             result = run_wrk(url, args.duration, args.connections, args.threads)
-            rows.append({"database": database, "cache": cache_mode, "path": path, **found, **result})
+            rows.append({"database": database, "cache": cache_mode, "path": path, **found, **result,
+                         "load_average": os.getloadavg()[0]})
             print(f"   {path}: {result['requests_per_second']:.1f} req/s", flush=True)
     finally:
         stop(server)
     floor = next((row["requests_per_second"] for row in rows if row["path"] == FLOOR), None)
+    floor_cpu = next((row["cpu_ms"] for row in rows if row["path"] == FLOOR), None)
     for row in rows:
         row["ratio_to_floor"] = row["requests_per_second"] / floor if floor else None
+        row["cpu_ratio_to_floor"] = floor_cpu / row["cpu_ms"] if floor_cpu and row["cpu_ms"] else None
         row["target"] = target(row["path"], row["page_type"], cache_mode)
         row["met"] = None if row["target"] is None or floor is None else row["ratio_to_floor"] >= row["target"]
     return rows, inspection["front_end"]
@@ -471,7 +486,7 @@ def measure(database, cache_mode, args):
 
 def print_table(rows):
     width = max(len(row["path"]) for row in rows)
-    header = f"{'URL':<{width}}  status  req/s     p50 ms  p99 ms  queries  vs floor  target  non-2xx"
+    header = f"{'URL':<{width}}  status  req/s     p50 ms  p99 ms  queries  vs floor  target  non-2xx  cpu ms  cpu vs floor"
     for config in dict.fromkeys((row["database"], row["cache"]) for row in rows):
         print(f"\n{config[0]}, {config[1]} ({'page cache on' if config[1] == 'warm' else 'page cache off'})")
         print(header)
@@ -481,7 +496,7 @@ def print_table(rows):
             print(
                 f"{row['path']:<{width}}  {row['status']:>6}  {row['requests_per_second']:>8.1f}"
                 f"  {row['p50_us'] / 1000:>6.2f}  {row['p99_us'] / 1000:>6.2f}  {row['queries']:>7}"
-                f"  {ratio:>8}  {goal:>6}  {row['non_2xx_3xx']:>7}"
+                f"  {ratio:>8}  {goal:>6}  {row['non_2xx_3xx']:>7}  {row['cpu_ms']:>6.2f}  {row['cpu_ratio_to_floor']:>12.3f}"
             )
     missed = [row for row in rows if row["met"] is False]
     print(f"\nTargets: {sum(row['met'] is True for row in rows)} met, {len(missed)} missed (marked !)")
