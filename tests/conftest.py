@@ -64,11 +64,22 @@ def demo_fixture(*only):
     return demo
 
 
-@pytest.fixture
-def locales(db):
+def get_locales():
     finnish = Locale.objects.get_or_create(language_code="fi")[0]
     swedish = Locale.objects.get_or_create(language_code="sv")[0]
     return {"fi": finnish, "sv": swedish}
+
+
+@pytest.fixture
+def locales(db):
+    return get_locales()
+
+
+def log_in(client, username, password):
+    """Log in through the admin's login form, as django-axes requires; fails loudly if refused."""
+    response = client.post("/admin/login/", {"username": username, "password": password})
+    assert response.status_code == 302, f"log-in of {username} refused ({response.status_code})"
+    return client
 
 
 def publish_translation(page, locale, **changes):
@@ -84,6 +95,10 @@ def publish_translation(page, locale, **changes):
 @pytest.fixture
 def site_tree(locales):
     """Finnish and Swedish home pages as the default site, with one translated page."""
+    return build_site_tree(locales)
+
+
+def build_site_tree(locales):
     root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root", locale=locales["fi"]))
     home_fi = HomePageFactory(parent=root, locale=locales["fi"])
     Page.objects.filter(depth=2).exclude(pk=home_fi.pk).delete()  # Wagtail's welcome page
