@@ -11,7 +11,12 @@ from home.blocks import QuoteBlock, RichTextBlock
 
 class GoalBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Goal"), max_length=160)
-    text = blocks.TextBlock(label=_("Explanation"), required=False, max_length=500)
+    text = blocks.TextBlock(
+        label=_("Explanation"),
+        required=False,
+        max_length=500,
+        help_text=_("One or two sentences under the goal. At most 500 characters."),
+    )
 
     class Meta:
         icon = "success"

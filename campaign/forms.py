@@ -4,12 +4,13 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from home.abuse import HoneypotMixin
+from home.forms import VisitorHelpTextsMixin
 from home.models import Municipality, phone_validator
 
 from .models import JoinRequest
 
 
-class JoinRequestForm(HoneypotMixin, forms.ModelForm):
+class JoinRequestForm(VisitorHelpTextsMixin, HoneypotMixin, forms.ModelForm):
     municipality = forms.ModelChoiceField(
         queryset=Municipality.objects.none(),
         label=_("Municipality"),

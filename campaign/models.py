@@ -74,12 +74,18 @@ class CampaignSectionMixin:
 class CampaignPage(CampaignSectionMixin, BasePage):
     """The landing of one campaign; its child pages form the campaign's sub-navigation."""
 
-    hashtag = models.CharField(_("hashtag"), max_length=64, validators=[hashtag_validator])
+    hashtag = models.CharField(
+        _("hashtag"),
+        max_length=64,
+        validators=[hashtag_validator],
+        help_text=_("The campaign's hashtag with the #, e.g. #josmeitäeiolisi. Shown on every page of the campaign and in the info package."),
+    )
     key_message = models.TextField(
         _("key message"), max_length=400, help_text=_("The campaign's message in one or two sentences, shown in the hero.")
     )
     hero_image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("hero image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image", verbose_name=_("hero image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text=_("The wide image at the top of the campaign page, cropped to 1600×700 pixels; choose an image whose subject is in the middle."),
     )
     hero_image_alt = models.CharField(
         _("alternative text of the hero image"),
@@ -87,7 +93,11 @@ class CampaignPage(CampaignSectionMixin, BasePage):
         blank=True,
         help_text=_("Describe the image for people who cannot see it; leave empty if it is only decoration."),
     )
-    starts_on = models.DateField(_("campaign starts"), default=timezone.localdate)
+    starts_on = models.DateField(
+        _("campaign starts"),
+        default=timezone.localdate,
+        help_text=_("Shown at the top of the campaign page as the start of the campaign period."),
+    )
     ends_on = models.DateField(_("campaign ends"), null=True, blank=True, help_text=_("Leave empty for an open-ended campaign."))
     theme_colour = models.CharField(
         _("theme colour"),
@@ -96,8 +106,18 @@ class CampaignPage(CampaignSectionMixin, BasePage):
         default=DEFAULT_THEME,
         help_text=_("Every colour of the palette has a text colour that passes WCAG AA contrast."),
     )
-    intro = StreamField(BodyBlock(), verbose_name=_("introduction"), blank=True)
-    goals = StreamField(GoalsBlock(), verbose_name=_("goals"), blank=True)
+    intro = StreamField(
+        BodyBlock(),
+        verbose_name=_("introduction"),
+        blank=True,
+        help_text=_("What the campaign is about and why, under the hero: text, images, videos and other blocks."),
+    )
+    goals = StreamField(
+        GoalsBlock(),
+        verbose_name=_("goals"),
+        blank=True,
+        help_text=_("What the campaign aims at, one goal per block; shown as a list of goals on the campaign page."),
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -198,7 +218,12 @@ class CampaignPage(CampaignSectionMixin, BasePage):
 class CampaignBlogIndexPage(CampaignSectionMixin, RoutablePageMixin, BasePage):
     """The campaign's blog: posts newest first, ten a page, and an RSS feed."""
 
-    lead = models.TextField(_("lead paragraph"), blank=True, max_length=600)
+    lead = models.TextField(
+        _("lead paragraph"),
+        blank=True,
+        max_length=600,
+        help_text=_("One or two sentences shown in larger type under the page title. At most 600 characters."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("lead")]
     search_fields = Page.search_fields + [index.SearchField("lead")]
@@ -234,7 +259,12 @@ class CampaignBlogIndexPage(CampaignSectionMixin, RoutablePageMixin, BasePage):
 
 
 class CampaignBlogPost(CampaignSectionMixin, BasePage):
-    date = models.DateField(_("publication date"), default=timezone.localdate, db_index=True)
+    date = models.DateField(
+        _("publication date"),
+        default=timezone.localdate,
+        db_index=True,
+        help_text=_("Shown with the post; the blog and its feed are ordered by it. It does not schedule publishing."),
+    )
     author = models.ForeignKey(
         ContactPerson,
         verbose_name=_("author"),
@@ -249,7 +279,8 @@ class CampaignBlogPost(CampaignSectionMixin, BasePage):
     )
     lead = models.TextField(_("lead paragraph"), max_length=600, help_text=_("One or two sentences shown in the listing and the feed."))
     image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image", verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Shown at the top of the page and in listings, cropped to 16:9 (1200×675 pixels); choose a landscape image at least 1200 pixels wide."),
     )
     image_alt = models.CharField(
         _("alternative text of the image"),
@@ -257,7 +288,12 @@ class CampaignBlogPost(CampaignSectionMixin, BasePage):
         blank=True,
         help_text=_("Describe what the image shows for people who cannot see it."),
     )
-    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_("The page's content: text, headings, images, quotes, embeds and other blocks. Use the heading levels in order (2, then 3) so that screen reader users can follow."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("date"),
@@ -308,10 +344,30 @@ class InfoPackagePage(CampaignSectionMixin, RoutablePageMixin, BasePage):
     """An info package for decision makers: quick to read, printable as a PDF."""
 
     lead = models.TextField(_("summary"), max_length=800, help_text=_("What a decision maker should know, in a few sentences."))
-    key_figures = StreamField(KeyFiguresBlock(), verbose_name=_("key figures"), blank=True)
-    arguments = StreamField(ArgumentsBlock(), verbose_name=_("arguments"), blank=True)
-    quotes = StreamField(QuotesBlock(), verbose_name=_("quotes"), blank=True)
-    body = StreamField(BodyBlock(), verbose_name=_("more information"), blank=True)
+    key_figures = StreamField(
+        KeyFiguresBlock(),
+        verbose_name=_("key figures"),
+        blank=True,
+        help_text=_("Numbers that show the campaign's point at a glance, each with its source; shown at the top of the info package and its PDF."),
+    )
+    arguments = StreamField(
+        ArgumentsBlock(),
+        verbose_name=_("arguments"),
+        blank=True,
+        help_text=_("Arguments for decision makers, each a claim in one sentence with its reasoning."),
+    )
+    quotes = StreamField(
+        QuotesBlock(),
+        verbose_name=_("quotes"),
+        blank=True,
+        help_text=_("What people involved say, with their name and role; ask their permission first."),
+    )
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("more information"),
+        blank=True,
+        help_text=_("Further information after the key figures, arguments and quotes, e.g. background and sources."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("lead"),
@@ -377,7 +433,13 @@ class InfoPackagePage(CampaignSectionMixin, RoutablePageMixin, BasePage):
 
 class InfoPackageContact(Orderable):
     page = ParentalKey(InfoPackagePage, related_name="contacts", on_delete=models.CASCADE)
-    person = models.ForeignKey(ContactPerson, verbose_name=_("contact person"), on_delete=models.CASCADE, related_name="+")
+    person = models.ForeignKey(
+        ContactPerson,
+        verbose_name=_("contact person"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Whom decision makers can contact about the campaign; shown at the end of the info package and its PDF."),
+    )
 
     panels = [FieldPanel("person")]
 
@@ -417,8 +479,17 @@ IMAGE_TYPES = {"logo", "social_image"}
 class Material(TranslatableMixin, index.Indexed, models.Model):
     """A downloadable campaign material: logo, poster, social media image or presentation template."""
 
-    title = models.CharField(_("title"), max_length=160)
-    description = models.TextField(_("description"), blank=True, max_length=500)
+    title = models.CharField(
+        _("title"),
+        max_length=160,
+        help_text=_("The material's name in the materials library, e.g. Campaign poster A3. At most 160 characters."),
+    )
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        max_length=500,
+        help_text=_("What the material is and how to use it, shown in the materials library. At most 500 characters."),
+    )
     campaign = models.ForeignKey(
         CampaignPage,
         verbose_name=_("campaign"),
@@ -428,11 +499,29 @@ class Material(TranslatableMixin, index.Indexed, models.Model):
         related_name="+",
         help_text=_("The campaign whose materials library shows this; leave empty to show it in every campaign."),
     )
-    material_type = models.CharField(_("type"), max_length=20, choices=MATERIAL_TYPES)
-    language = models.CharField(_("language of the material"), max_length=10, choices=MATERIAL_LANGUAGES, default="fi")
-    licence = models.CharField(_("licence"), max_length=20, choices=LICENCES, default="cc-by-4.0")
+    material_type = models.CharField(
+        _("type"),
+        max_length=20,
+        choices=MATERIAL_TYPES,
+        help_text=_("Shown with the material; visitors can filter the library by type."),
+    )
+    language = models.CharField(
+        _("language of the material"),
+        max_length=10,
+        choices=MATERIAL_LANGUAGES,
+        default="fi",
+        help_text=_("The language of the file itself; visitors can filter the library by it."),
+    )
+    licence = models.CharField(
+        _("licence"),
+        max_length=20,
+        choices=LICENCES,
+        default="cc-by-4.0",
+        help_text=_("How others may use the material; shown with a link to the licence."),
+    )
     preview_image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("preview image"), on_delete=models.PROTECT, related_name="+"
+        "wagtailimages.Image", verbose_name=_("preview image"), on_delete=models.PROTECT, related_name="+",
+        help_text=_("A picture of the material shown in the library; for an image material, the image itself."),
     )
     preview_alt = models.CharField(
         _("alternative text of the preview"), max_length=250, help_text=_("What the material looks like, in a sentence.")
@@ -501,7 +590,12 @@ class Material(TranslatableMixin, index.Indexed, models.Model):
 class MaterialsPage(CampaignSectionMixin, BasePage):
     """The campaign's materials library, filtered by type and language."""
 
-    lead = models.TextField(_("lead paragraph"), blank=True, max_length=600)
+    lead = models.TextField(
+        _("lead paragraph"),
+        blank=True,
+        max_length=600,
+        help_text=_("One or two sentences shown in larger type under the page title. At most 600 characters."),
+    )
     usage_terms = models.TextField(
         _("terms of use"), blank=True, max_length=1000, help_text=_("How organisations may use the materials; shown above the list.")
     )
@@ -535,7 +629,12 @@ class MaterialsPage(CampaignSectionMixin, BasePage):
 class ParticipatingOrganisationsPage(CampaignSectionMixin, RoutablePageMixin, BasePage):
     """The organisations taking part, filterable, with the public form to ask to join."""
 
-    lead = models.TextField(_("lead paragraph"), blank=True, max_length=600)
+    lead = models.TextField(
+        _("lead paragraph"),
+        blank=True,
+        max_length=600,
+        help_text=_("One or two sentences shown in larger type under the page title. At most 600 characters."),
+    )
     join_text = models.TextField(
         _("invitation to join"),
         blank=True,
@@ -580,11 +679,22 @@ class ParticipatingOrganisationsPage(CampaignSectionMixin, RoutablePageMixin, Ba
 class Participation(models.Model):
     """An organisation taking part in a campaign: created by approving a join request or by an editor."""
 
-    campaign = models.ForeignKey(CampaignPage, verbose_name=_("campaign"), on_delete=models.CASCADE, related_name="participations")
-    organisation = models.ForeignKey(
-        Organisation, verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="campaign_participations"
+    campaign = models.ForeignKey(
+        CampaignPage,
+        verbose_name=_("campaign"),
+        on_delete=models.CASCADE,
+        related_name="participations",
+        help_text=_("The campaign the organisation takes part in; it is listed on the campaign's participating organisations page."),
     )
-    joined_at = models.DateTimeField(_("joined"), default=timezone.now)
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="campaign_participations",
+        help_text=_("The organisation from the shared organisation list; its name, description and logo are shown."),
+    )
+    joined_at = models.DateTimeField(
+        _("joined"),
+        default=timezone.now,
+        help_text=_("When the organisation joined; the newest are listed first."),
+    )
 
     panels = [FieldPanel("campaign"), FieldPanel("organisation"), FieldPanel("joined_at")]
 
@@ -606,18 +716,60 @@ class JoinRequest(models.Model):
         APPROVED = "approved", _("Approved")
         REJECTED = "rejected", _("Rejected")
 
-    campaign = models.ForeignKey(CampaignPage, verbose_name=_("campaign"), on_delete=models.CASCADE, related_name="join_requests")
-    organisation_name = models.CharField(_("name of the organisation"), max_length=200)
-    municipality = models.ForeignKey(
-        Municipality, verbose_name=_("municipality"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    campaign = models.ForeignKey(
+        CampaignPage,
+        verbose_name=_("campaign"),
+        on_delete=models.CASCADE,
+        related_name="join_requests",
+        help_text=_("The campaign the organisation asks to join."),
     )
-    field_of_activity = models.CharField(_("field of activity"), max_length=150)
-    website = models.URLField(_("website"), blank=True)
-    description = models.TextField(_("short description"), max_length=600, blank=True)
-    contact_name = models.CharField(_("contact person"), max_length=150)
-    email = models.EmailField(_("e-mail"))
-    phone = models.CharField(_("phone"), max_length=20, blank=True)
-    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES, default="fi")
+    organisation_name = models.CharField(
+        _("name of the organisation"),
+        max_length=200,
+        help_text=_("As the sender wrote it; approving creates the organisation with this name unless an existing one is chosen below."),
+    )
+    municipality = models.ForeignKey(
+        Municipality, verbose_name=_("municipality"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text=_("As the sender wrote it; correct obvious typos before approving."),
+    )
+    field_of_activity = models.CharField(
+        _("field of activity"),
+        max_length=150,
+        help_text=_("As the sender wrote it; correct obvious typos before approving."),
+    )
+    website = models.URLField(
+        _("website"),
+        blank=True,
+        help_text=_("As the sender wrote it; correct obvious typos before approving."),
+    )
+    description = models.TextField(
+        _("short description"),
+        max_length=600,
+        blank=True,
+        help_text=_("As the sender wrote it; correct obvious typos before approving."),
+    )
+    contact_name = models.CharField(
+        _("contact person"),
+        max_length=150,
+        help_text=_("Who sent the request; not shown on the site."),
+    )
+    email = models.EmailField(
+        _("e-mail"),
+        help_text=_("The sender's address: the decision is sent there. Not shown on the site."),
+    )
+    phone = models.CharField(
+        _("phone"),
+        max_length=20,
+        blank=True,
+        help_text=_("The sender's phone number, for questions; not shown on the site."),
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default="fi",
+        help_text=_("The language the decision e-mail is written in."),
+    )
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True)
     existing_organisation = models.ForeignKey(
         Organisation,

@@ -44,7 +44,11 @@ QUESTION_CHOICES = [(HIDDEN, _("Not asked")), (OPTIONAL, _("Optional")), (REQUIR
 
 
 class EventSnippet(TranslatableMixin, index.Indexed, models.Model):
-    name = models.CharField(_("name"), max_length=80)
+    name = models.CharField(
+        _("name"),
+        max_length=80,
+        help_text=_("The name shown on event pages and as a filter in the event listing, e.g. Associations."),
+    )
     slug = models.SlugField(_("slug"), max_length=80, help_text=_("Used in filter addresses, e.g. associations."))
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
@@ -82,7 +86,12 @@ class Keyword(EventSnippet):
 class EventIndexPage(RoutablePageMixin, BasePage):
     """The events of one language or campaign: upcoming and past, filters, iCalendar feed."""
 
-    lead = models.TextField(_("lead paragraph"), blank=True, max_length=600)
+    lead = models.TextField(
+        _("lead paragraph"),
+        blank=True,
+        max_length=600,
+        help_text=_("One or two sentences shown in larger type under the page title. At most 600 characters."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("lead")]
     search_fields = Page.search_fields + [index.SearchField("lead")]
@@ -133,7 +142,13 @@ class EventPage(RoutablePageMixin, BasePage):
     start = models.DateTimeField(_("starts"), db_index=True, help_text=_("Date and time in Finnish time (Europe/Helsinki)."))
     end = models.DateTimeField(_("ends"), db_index=True, help_text=_("For a multi-day event, the last day's end."))
     all_day = models.BooleanField(_("all-day event"), default=False, help_text=_("Times are not shown; the event takes whole days."))
-    status = models.CharField(_("status"), max_length=20, choices=STATUS_CHOICES, default=SCHEDULED)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=STATUS_CHOICES,
+        default=SCHEDULED,
+        help_text=_("Postponed or cancelled events stay listed with the status shown; registration closes when an event is cancelled."),
+    )
     status_note = models.CharField(
         _("note on the status"), max_length=300, blank=True,
         help_text=_("E.g. why the event was cancelled or when the new date will be announced."),
@@ -148,29 +163,59 @@ class EventPage(RoutablePageMixin, BasePage):
         Page, verbose_name=_("place page"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
         help_text=_("A page about the place, e.g. a space in the premises directory."),
     )
-    place_name = models.CharField(_("place name"), max_length=200, blank=True)
-    street_address = models.CharField(_("street address"), max_length=200, blank=True)
-    postal_code = models.CharField(
-        _("postal code"), max_length=5, blank=True, validators=[RegexValidator(r"^\d{5}$", _("A postal code has five digits."))]
+    place_name = models.CharField(
+        _("place name"),
+        max_length=200,
+        blank=True,
+        help_text=_("The name of the place as visitors know it, e.g. Tampere Main Library Metso, Hall."),
     )
-    town = models.CharField(_("town"), max_length=100, blank=True)
+    street_address = models.CharField(
+        _("street address"),
+        max_length=200,
+        blank=True,
+        help_text=_("Street and number, e.g. Hämeenkatu 1 A."),
+    )
+    postal_code = models.CharField(
+        _("postal code"), max_length=5, blank=True, validators=[RegexValidator(r"^\d{5}$", _("A postal code has five digits."))],
+        help_text=_("Five digits, e.g. 33100."),
+    )
+    town = models.CharField(_("town"), max_length=100, blank=True, help_text=_("The post office town, e.g. Tampere."))
     municipality = models.ForeignKey(
-        Municipality, verbose_name=_("municipality"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        Municipality, verbose_name=_("municipality"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Where the event takes place; visitors can filter events by municipality."),
     )
     online_url = models.URLField(_("online link"), blank=True, help_text=_("Where to join online (Teams, Zoom, a stream …)."))
 
     # Who and what
-    audiences = ParentalManyToManyField(Audience, verbose_name=_("audiences"), blank=True, related_name="+")
-    keywords = ParentalManyToManyField(Keyword, verbose_name=_("keywords"), blank=True, related_name="+")
+    audiences = ParentalManyToManyField(
+        Audience,
+        verbose_name=_("audiences"),
+        blank=True,
+        related_name="+",
+        help_text=_("Who the event is for; shown on the event and used by the listing's filter."),
+    )
+    keywords = ParentalManyToManyField(
+        Keyword,
+        verbose_name=_("keywords"),
+        blank=True,
+        related_name="+",
+        help_text=_("Themes of the event, e.g. Volunteering; shown on the event and used by the listing's filter."),
+    )
     organiser = models.ForeignKey(
-        Organisation, verbose_name=_("organiser"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        Organisation, verbose_name=_("organiser"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text=_("The organisation that arranges the event, from the organisation list; shown on the event."),
     )
     organiser_name = models.CharField(
         _("other organisers"), max_length=300, blank=True, help_text=_("Organisers that are not in the organisation list.")
     )
-    is_free = models.BooleanField(_("free of charge"), default=True)
+    is_free = models.BooleanField(
+        _("free of charge"),
+        default=True,
+        help_text=_("Untick when participants pay; then give the price below."),
+    )
     price = models.DecimalField(
-        _("price (€)"), max_digits=8, decimal_places=2, null=True, blank=True, validators=[MinValueValidator(0)]
+        _("price (€)"), max_digits=8, decimal_places=2, null=True, blank=True, validators=[MinValueValidator(0)],
+        help_text=_("The price in euros, e.g. 15; for several prices use the price details."),
     )
     price_details = models.CharField(_("price details"), max_length=300, blank=True, help_text=_("E.g. members 10 €, others 20 €."))
     accessibility_info = models.TextField(
@@ -178,19 +223,30 @@ class EventPage(RoutablePageMixin, BasePage):
         help_text=_("Step-free access, induction loop, interpretation, quiet space, how to ask for help …"),
     )
     contact_person = models.ForeignKey(
-        ContactPerson, verbose_name=_("contact person"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        ContactPerson, verbose_name=_("contact person"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Who answers questions about the event; shown with their phone and e-mail."),
     )
     image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image", verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Shown at the top of the page and in listings, cropped to 16:9 (1200×675 pixels); choose a landscape image at least 1200 pixels wide."),
     )
     image_alt = models.CharField(
         _("alternative text of the image"), max_length=250, blank=True,
         help_text=_("Describe what the image shows for people who cannot see it."),
     )
-    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_("The page's content: text, headings, images, quotes, embeds and other blocks. Use the heading levels in order (2, then 3) so that screen reader users can follow."),
+    )
 
     # Registration
-    registration_enabled = models.BooleanField(_("registration on this site"), default=False)
+    registration_enabled = models.BooleanField(
+        _("registration on this site"),
+        default=False,
+        help_text=_("Tick to take registrations with this site's form; leave unticked if people register elsewhere or need not register."),
+    )
     registration_opens = models.DateTimeField(_("registration opens"), null=True, blank=True, help_text=_("Empty: open now."))
     registration_closes = models.DateTimeField(
         _("registration deadline"), null=True, blank=True, help_text=_("Empty: open until the event starts.")
@@ -203,11 +259,41 @@ class EventPage(RoutablePageMixin, BasePage):
         _("places on the waiting list"), default=0, validators=[MaxValueValidator(100_000)],
         help_text=_("0: no waiting list. When a confirmed participant cancels, the first on the list moves up."),
     )
-    ask_organisation = models.CharField(_("organisation"), max_length=10, choices=QUESTION_CHOICES, default=OPTIONAL)
-    ask_municipality = models.CharField(_("municipality"), max_length=10, choices=QUESTION_CHOICES, default=HIDDEN)
-    ask_dietary = models.CharField(_("dietary needs"), max_length=10, choices=QUESTION_CHOICES, default=HIDDEN)
-    ask_accessibility = models.CharField(_("accessibility needs"), max_length=10, choices=QUESTION_CHOICES, default=OPTIONAL)
-    ask_message = models.CharField(_("free text"), max_length=10, choices=QUESTION_CHOICES, default=HIDDEN)
+    ask_organisation = models.CharField(
+        _("organisation"),
+        max_length=10,
+        choices=QUESTION_CHOICES,
+        default=OPTIONAL,
+        help_text=_("Whether the registration form asks this: hidden, optional or required."),
+    )
+    ask_municipality = models.CharField(
+        _("municipality"),
+        max_length=10,
+        choices=QUESTION_CHOICES,
+        default=HIDDEN,
+        help_text=_("Whether the registration form asks this: hidden, optional or required."),
+    )
+    ask_dietary = models.CharField(
+        _("dietary needs"),
+        max_length=10,
+        choices=QUESTION_CHOICES,
+        default=HIDDEN,
+        help_text=_("Whether the registration form asks this: hidden, optional or required."),
+    )
+    ask_accessibility = models.CharField(
+        _("accessibility needs"),
+        max_length=10,
+        choices=QUESTION_CHOICES,
+        default=OPTIONAL,
+        help_text=_("Whether the registration form asks this: hidden, optional or required."),
+    )
+    ask_message = models.CharField(
+        _("free text"),
+        max_length=10,
+        choices=QUESTION_CHOICES,
+        default=HIDDEN,
+        help_text=_("Whether the registration form asks this: hidden, optional or required."),
+    )
     message_label = models.CharField(
         _("question of the free text"), max_length=200, blank=True, help_text=_("E.g. Which workshop group would you join?")
     )
@@ -215,7 +301,12 @@ class EventPage(RoutablePageMixin, BasePage):
         _("consent text"), blank=True, max_length=1000,
         help_text=_("When filled in, participants must tick this before registering (e.g. photography at the event)."),
     )
-    registration_info = models.TextField(_("instructions for registering"), blank=True, max_length=1000)
+    registration_info = models.TextField(
+        _("instructions for registering"),
+        blank=True,
+        max_length=1000,
+        help_text=_("Shown above the registration form, e.g. what registering commits to. At most 1000 characters."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("lead"),
@@ -630,16 +721,51 @@ class Registration(models.Model):
     STATUS_CHOICES = [(CONFIRMED, _("Confirmed")), (WAITING, _("On the waiting list")), (CANCELLED, _("Cancelled"))]
 
     event = models.ForeignKey(EventPage, verbose_name=_("event"), on_delete=models.CASCADE, related_name="registrations")
-    status = models.CharField(_("status"), max_length=20, choices=STATUS_CHOICES, db_index=True)
-    name = models.CharField(_("name"), max_length=150)
-    email = models.EmailField(_("e-mail"), max_length=254)
-    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
-    municipality = models.ForeignKey(
-        Municipality, verbose_name=_("municipality"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=STATUS_CHOICES,
+        db_index=True,
+        help_text=_("Cancelling frees the place for the first one on the waiting list, who is told by e-mail."),
     )
-    dietary_needs = models.CharField(_("dietary needs"), max_length=500, blank=True)
-    accessibility_needs = models.CharField(_("accessibility needs"), max_length=500, blank=True)
-    message = models.TextField(_("free text"), max_length=2000, blank=True)
+    name = models.CharField(
+        _("name"),
+        max_length=150,
+        help_text=_("What the participant wrote in the registration form; shown to editors only and removed with the other personal data after the event."),
+    )
+    email = models.EmailField(
+        _("e-mail"),
+        max_length=254,
+        help_text=_("Confirmations and changes are sent to this address; removed with the other personal data after the event."),
+    )
+    organisation = models.CharField(
+        _("organisation"),
+        max_length=200,
+        blank=True,
+        help_text=_("What the participant wrote in the registration form; shown to editors only and removed with the other personal data after the event."),
+    )
+    municipality = models.ForeignKey(
+        Municipality, verbose_name=_("municipality"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text=_("What the participant wrote in the registration form; shown to editors only and removed with the other personal data after the event."),
+    )
+    dietary_needs = models.CharField(
+        _("dietary needs"),
+        max_length=500,
+        blank=True,
+        help_text=_("What the participant wrote in the registration form; shown to editors only and removed with the other personal data after the event."),
+    )
+    accessibility_needs = models.CharField(
+        _("accessibility needs"),
+        max_length=500,
+        blank=True,
+        help_text=_("What the participant wrote in the registration form; shown to editors only and removed with the other personal data after the event."),
+    )
+    message = models.TextField(
+        _("free text"),
+        max_length=2000,
+        blank=True,
+        help_text=_("What the participant wrote in the registration form; shown to editors only and removed with the other personal data after the event."),
+    )
     consent_given = models.BooleanField(_("consent given"), default=False)
     language = models.CharField(_("language"), max_length=10, default="fi")
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)

@@ -30,6 +30,7 @@ class HeadingBlock(blocks.StructBlock):
         label=_("Level"),
         choices=[("h2", _("Main heading (H2)")), ("h3", _("Subheading (H3)")), ("h4", _("Minor heading (H4)"))],
         default="h2",
+        help_text=_("Use H2 for the page's sections and H3 or H4 inside them; do not skip a level."),
     )
 
     class Meta:
@@ -68,8 +69,18 @@ class ImageWithCaptionBlock(blocks.StructBlock):
         max_length=250,
         help_text=_("Describe what the image shows for people who cannot see it."),
     )
-    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=300)
-    credit = blocks.CharBlock(label=_("Photo credit"), required=False, max_length=120)
+    caption = blocks.CharBlock(
+        label=_("Caption"),
+        required=False,
+        max_length=300,
+        help_text=_("Shown under the image. At most 300 characters."),
+    )
+    credit = blocks.CharBlock(
+        label=_("Photo credit"),
+        required=False,
+        max_length=120,
+        help_text=_("The photographer or the source, e.g. Photo: Maija Esimerkki; shown after the caption."),
+    )
 
     class Meta:
         icon = "image"
@@ -86,7 +97,12 @@ class ImageWithCaptionBlock(blocks.StructBlock):
 
 class QuoteBlock(blocks.StructBlock):
     text = blocks.TextBlock(label=_("Quote"))
-    attribution = blocks.CharBlock(label=_("Who said it"), required=False, max_length=120)
+    attribution = blocks.CharBlock(
+        label=_("Who said it"),
+        required=False,
+        max_length=120,
+        help_text=_("The name of the person quoted; ask their permission first."),
+    )
     role = blocks.CharBlock(label=_("Role or organisation"), required=False, max_length=160)
 
     class Meta:
@@ -106,9 +122,22 @@ class LinkValue(blocks.StructValue):
 
 class CallToActionBlock(blocks.StructBlock):
     label = blocks.CharBlock(label=_("Button text"), max_length=80)
-    page = blocks.PageChooserBlock(label=_("Page"), required=False)
-    external_url = blocks.URLBlock(label=_("Or web address"), required=False)
-    description = blocks.CharBlock(label=_("Short description"), required=False, max_length=200)
+    page = blocks.PageChooserBlock(
+        label=_("Page"),
+        required=False,
+        help_text=_("The page the button leads to, in the reader's language where translated. A chosen page goes before a web address."),
+    )
+    external_url = blocks.URLBlock(
+        label=_("Or web address"),
+        required=False,
+        help_text=_("Only for a target outside this site, e.g. https://www.example.fi."),
+    )
+    description = blocks.CharBlock(
+        label=_("Short description"),
+        required=False,
+        max_length=200,
+        help_text=_("Shown above the button: what the reader finds there. At most 200 characters."),
+    )
 
     class Meta:
         icon = "link"
@@ -220,7 +249,12 @@ class CaptionedTableBlock(blocks.StructBlock):
 
 class ContactCardBlock(blocks.StructBlock):
     person = SnippetChooserBlock("home.ContactPerson", label=_("Contact person"))
-    note = blocks.CharBlock(label=_("What to contact about"), required=False, max_length=200)
+    note = blocks.CharBlock(
+        label=_("What to contact about"),
+        required=False,
+        max_length=200,
+        help_text=_("Shown on the contact card, e.g. Questions about grants."),
+    )
 
     class Meta:
         icon = "user"
@@ -251,11 +285,27 @@ class BodyBlock(blocks.StreamBlock):
 
 
 class HighlightCardBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Title"), max_length=100)
-    text = blocks.TextBlock(label=_("Text"), max_length=300)
-    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    title = blocks.CharBlock(
+        label=_("Title"),
+        max_length=100,
+        help_text=_("The card's heading and link, e.g. Toolkit for associations. At most 100 characters."),
+    )
+    text = blocks.TextBlock(
+        label=_("Text"),
+        max_length=300,
+        help_text=_("One or two sentences under the card's heading. At most 300 characters."),
+    )
+    page = blocks.PageChooserBlock(
+        label=_("Page"),
+        required=False,
+        help_text=_("The page the card links to; or give a web address below."),
+    )
     external_url = blocks.URLBlock(label=_("Or web address"), required=False)
-    image = ImageChooserBlock(label=_("Image"), required=False)
+    image = ImageChooserBlock(
+        label=_("Image"),
+        required=False,
+        help_text=_("Shown at the top of the card, cropped to 600×340 pixels; decoration only, so it needs no alternative text."),
+    )
 
     class Meta:
         icon = "pick"

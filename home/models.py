@@ -30,7 +30,11 @@ phone_validator = RegexValidator(
 
 
 class Municipality(TranslatableMixin, models.Model):
-    name = models.CharField(_("name"), max_length=100)
+    name = models.CharField(
+        _("name"),
+        max_length=100,
+        help_text=_("The municipality's name in this language, e.g. Tampere or Tammerfors. Shown in filters and on event and premises pages."),
+    )
     code = models.CharField(
         _("municipality code"),
         max_length=3,
@@ -55,8 +59,16 @@ class Municipality(TranslatableMixin, models.Model):
 
 
 class Organisation(TranslatableMixin, index.Indexed, models.Model):
-    name = models.CharField(_("name"), max_length=200)
-    description = models.TextField(_("description"), blank=True)
+    name = models.CharField(
+        _("name"),
+        max_length=200,
+        help_text=_("The official name as in the register, e.g. Esimerkkiyhdistys ry. Shown wherever the organisation is listed."),
+    )
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("A few sentences on what the organisation does. Shown in the lists of organisations, and in the footer for the hub's own organisation."),
+    )
     field_of_activity = models.CharField(
         _("field of activity"),
         max_length=150,
@@ -68,24 +80,52 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         max_length=9,
         blank=True,
         validators=[RegexValidator(r"^\d{7}-\d$", _("A business ID looks like 1234567-8."))],
+        help_text=_("The business ID (Y-tunnus) in the form 1234567-8; leave empty if the organisation has none."),
     )
-    street_address = models.CharField(_("street address"), max_length=200, blank=True)
+    street_address = models.CharField(
+        _("street address"),
+        max_length=200,
+        blank=True,
+        help_text=_("Street and number, e.g. Hämeenkatu 1 A."),
+    )
     postal_code = models.CharField(
         _("postal code"),
         max_length=5,
         blank=True,
         validators=[RegexValidator(r"^\d{5}$", _("A postal code has five digits."))],
+        help_text=_("Five digits, e.g. 33100."),
     )
-    city = models.CharField(_("town"), max_length=100, blank=True)
+    city = models.CharField(_("town"), max_length=100, blank=True, help_text=_("The post office town, e.g. Tampere."))
     municipality = models.ForeignKey(
-        Municipality, verbose_name=_("municipality"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        Municipality, verbose_name=_("municipality"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Where the organisation works; lists of organisations can be filtered by municipality."),
     )
-    website = models.URLField(_("website"), blank=True)
-    contact_name = models.CharField(_("contact person"), max_length=150, blank=True)
-    email = models.EmailField(_("e-mail"), blank=True)
-    phone = models.CharField(_("phone"), max_length=20, blank=True, validators=[phone_validator])
+    website = models.URLField(
+        _("website"),
+        blank=True,
+        help_text=_("The full address starting with https://, e.g. https://www.example.fi."),
+    )
+    contact_name = models.CharField(
+        _("contact person"),
+        max_length=150,
+        blank=True,
+        help_text=_("Who to contact at the organisation. For editors only: the name is not shown on the site or in the API."),
+    )
+    email = models.EmailField(
+        _("e-mail"),
+        blank=True,
+        help_text=_("The organisation's general address, shown on the site; prefer a shared address such as info@example.fi to a person's own."),
+    )
+    phone = models.CharField(
+        _("phone"),
+        max_length=20,
+        blank=True,
+        validators=[phone_validator],
+        help_text=_("With the area code, e.g. 040 123 4567 or +358 40 123 4567. Shown on the site."),
+    )
     logo = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("logo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image", verbose_name=_("logo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Shown in the lists of participating organisations; a PNG with a transparent background works best."),
     )
 
     panels = [
@@ -149,15 +189,36 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
 
 
 class ContactPerson(TranslatableMixin, index.Indexed, models.Model):
-    name = models.CharField(_("name"), max_length=150)
-    job_title = models.CharField(_("title"), max_length=150, blank=True)
-    organisation = models.ForeignKey(
-        Organisation, verbose_name=_("organisation"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    name = models.CharField(
+        _("name"),
+        max_length=150,
+        help_text=_("First and last name, e.g. Maija Esimerkki. Shown wherever the person is chosen, e.g. as an author or a contact person."),
     )
-    phone = models.CharField(_("phone"), max_length=20, blank=True, validators=[phone_validator])
-    email = models.EmailField(_("e-mail"), blank=True)
+    job_title = models.CharField(
+        _("title"),
+        max_length=150,
+        blank=True,
+        help_text=_("The person's role, e.g. Coordinator of association cooperation. Shown after the name."),
+    )
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Where the person works; the organisation's name is shown with the person's contact details."),
+    )
+    phone = models.CharField(
+        _("phone"),
+        max_length=20,
+        blank=True,
+        validators=[phone_validator],
+        help_text=_("With the area code, e.g. 040 123 4567 or +358 40 123 4567. Shown on the site."),
+    )
+    email = models.EmailField(
+        _("e-mail"),
+        blank=True,
+        help_text=_("Shown on the site and in the API: use a work address."),
+    )
     photo = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("photo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image", verbose_name=_("photo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text=_("A portrait, cropped to a square; at least 300×300 pixels. Leave empty if the person does not want a photo published."),
     )
 
     panels = [
@@ -260,24 +321,56 @@ class BasePage(HeadlessPreviewMixin, Page):
 
 
 class HomePage(BasePage):
-    hero_title = models.CharField(_("hero title"), max_length=120)
-    hero_text = models.TextField(_("hero text"), blank=True, max_length=400)
+    hero_title = models.CharField(
+        _("hero title"),
+        max_length=120,
+        help_text=_("The large heading at the top of the home page; keep it short. At most 120 characters."),
+    )
+    hero_text = models.TextField(
+        _("hero text"),
+        blank=True,
+        max_length=400,
+        help_text=_("One or two sentences under the hero title. At most 400 characters."),
+    )
     hero_image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("hero image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image", verbose_name=_("hero image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text=_("The wide image of the hero, cropped to 1600×600 pixels; choose an image whose subject is in the middle."),
     )
     hero_link_page = models.ForeignKey(
-        Page, verbose_name=_("hero link"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        Page, verbose_name=_("hero link"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text=_("The page the hero's button leads to, e.g. the event listing. The button is shown when both the page and its text are given."),
     )
-    hero_link_label = models.CharField(_("hero link text"), max_length=60, blank=True)
-    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+    hero_link_label = models.CharField(
+        _("hero link text"),
+        max_length=60,
+        blank=True,
+        help_text=_("The text of the hero's button, e.g. See upcoming events. At most 60 characters."),
+    )
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("A short introduction under the hero: what the hub does and for whom."),
+    )
     highlights = StreamField(
         [("highlight", HighlightCardBlock())],
         verbose_name=_("highlights"),
         blank=True,
         max_num=6,
+        help_text=_("Up to six cards that lift important pages or themes to the home page, shown under the introduction."),
     )
-    contact_heading = models.CharField(_("contact heading"), max_length=120, blank=True)
-    contact_text = RichTextField(_("contact text"), blank=True, features=["bold", "italic", "link"])
+    contact_heading = models.CharField(
+        _("contact heading"),
+        max_length=120,
+        blank=True,
+        help_text=_("The heading of the contact block at the bottom of the home page, e.g. Contact us."),
+    )
+    contact_text = RichTextField(
+        _("contact text"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("A few words in the contact block, e.g. when and how to reach the hub."),
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -352,7 +445,13 @@ def home_page_sections(request, page):
 
 class HomePageContact(Orderable):
     page = ParentalKey(HomePage, related_name="contacts", on_delete=models.CASCADE)
-    person = models.ForeignKey(ContactPerson, verbose_name=_("contact person"), on_delete=models.CASCADE, related_name="+")
+    person = models.ForeignKey(
+        ContactPerson,
+        verbose_name=_("contact person"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Shown in the contact block with their title, phone, e-mail and photo."),
+    )
 
     panels = [FieldPanel("person")]
     api_fields = [APIField("person_data")]
@@ -363,8 +462,18 @@ class HomePageContact(Orderable):
 
 
 class StandardPage(BasePage):
-    lead = models.TextField(_("lead paragraph"), blank=True, max_length=600)
-    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    lead = models.TextField(
+        _("lead paragraph"),
+        blank=True,
+        max_length=600,
+        help_text=_("One or two sentences shown in larger type under the page title. At most 600 characters."),
+    )
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_("The page's content: text, headings, images, quotes, embeds and other blocks. Use the heading levels in order (2, then 3) so that screen reader users can follow."),
+    )
     last_reviewed = models.DateField(
         _("last reviewed"), null=True, blank=True, help_text=_("When the content was last checked to be up to date.")
     )
@@ -393,15 +502,42 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
         related_name="+",
         help_text=_("The hub's own organisation: its name, description and address appear in the footer in each language."),
     )
-    phone = models.CharField(_("phone"), max_length=20, blank=True, validators=[phone_validator])
-    email = models.EmailField(_("e-mail"), blank=True)
-    logo = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("logo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    phone = models.CharField(
+        _("phone"),
+        max_length=20,
+        blank=True,
+        validators=[phone_validator],
+        help_text=_("The hub's phone number in the footer of every page, e.g. 040 123 4567."),
     )
-    facebook_url = models.URLField(_("Facebook"), blank=True)
-    instagram_url = models.URLField(_("Instagram"), blank=True)
-    linkedin_url = models.URLField(_("LinkedIn"), blank=True)
-    youtube_url = models.URLField(_("YouTube"), blank=True)
+    email = models.EmailField(
+        _("e-mail"),
+        blank=True,
+        help_text=_("The hub's e-mail address in the footer of every page."),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("logo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Shown beside the site's name in the header of every page, 48 pixels high; a square image works best. Empty: the default logo."),
+    )
+    facebook_url = models.URLField(
+        _("Facebook"),
+        blank=True,
+        help_text=_("The full address of the hub's profile, starting with https://. Shown as a link in the footer; leave empty to hide it."),
+    )
+    instagram_url = models.URLField(
+        _("Instagram"),
+        blank=True,
+        help_text=_("The full address of the hub's profile, starting with https://. Shown as a link in the footer; leave empty to hide it."),
+    )
+    linkedin_url = models.URLField(
+        _("LinkedIn"),
+        blank=True,
+        help_text=_("The full address of the hub's profile, starting with https://. Shown as a link in the footer; leave empty to hide it."),
+    )
+    youtube_url = models.URLField(
+        _("YouTube"),
+        blank=True,
+        help_text=_("The full address of the hub's profile, starting with https://. Shown as a link in the footer; leave empty to hide it."),
+    )
     accessibility_statement = models.ForeignKey(
         Page,
         verbose_name=_("accessibility statement"),
@@ -438,7 +574,13 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
 
 class FooterLink(Orderable):
     setting = ParentalKey(SiteSettings, related_name="footer_links", on_delete=models.CASCADE)
-    page = models.ForeignKey(Page, verbose_name=_("page"), on_delete=models.CASCADE, related_name="+")
+    page = models.ForeignKey(
+        Page,
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A page linked in the footer of every page, e.g. the privacy notice; the link text is the page's title in the visitor's language."),
+    )
 
     panels = [FieldPanel("page")]
 

@@ -38,11 +38,20 @@ from .listing import (
 class NewsCategory(TranslatableMixin, index.Indexed, models.Model):
     """A topic news items belong to; translated like the other snippets."""
 
-    name = models.CharField(_("name"), max_length=80)
+    name = models.CharField(
+        _("name"),
+        max_length=80,
+        help_text=_("Shown on the news items of the category and as a filter in the news archive, e.g. Forums."),
+    )
     slug = models.SlugField(
         _("slug"), max_length=80, allow_unicode=False, help_text=_("The category's part of listing addresses, e.g. forums.")
     )
-    description = models.TextField(_("description"), blank=True, max_length=400)
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        max_length=400,
+        help_text=_("A sentence or two on what it covers, for sites that read the API. At most 400 characters."),
+    )
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
     search_fields = [index.SearchField("name", boost=2), index.AutocompleteField("name"), index.FilterField("locale")]
@@ -68,7 +77,12 @@ class NewsPageTag(TaggedItemBase):
 class NewsIndexPage(RoutablePageMixin, BasePage):
     """The news archive of one language: listing, filters, monthly archive and feeds."""
 
-    lead = models.TextField(_("lead paragraph"), blank=True, max_length=600)
+    lead = models.TextField(
+        _("lead paragraph"),
+        blank=True,
+        max_length=600,
+        help_text=_("One or two sentences shown in larger type under the page title. At most 600 characters."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("lead")]
     search_fields = Page.search_fields + [index.SearchField("lead")]
@@ -128,11 +142,22 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
 
 class NewsPage(BasePage):
-    date = models.DateField(_("publication date"), default=timezone.localdate, db_index=True)
+    date = models.DateField(
+        _("publication date"),
+        default=timezone.localdate,
+        db_index=True,
+        help_text=_("Shown with the item; the archive and the feeds are ordered by it. It does not schedule publishing: do that in the publishing schedule."),
+    )
     lead = models.TextField(_("lead paragraph"), max_length=600, help_text=_("One or two sentences shown in listings and feeds."))
-    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_("The page's content: text, headings, images, quotes, embeds and other blocks. Use the heading levels in order (2, then 3) so that screen reader users can follow."),
+    )
     main_image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("main image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image", verbose_name=_("main image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Shown at the top of the page and in listings, cropped to 16:9 (1200×675 pixels); choose a landscape image at least 1200 pixels wide."),
     )
     main_image_alt = models.CharField(
         _("alternative text of the main image"),
@@ -140,7 +165,12 @@ class NewsPage(BasePage):
         blank=True,
         help_text=_("Describe what the image shows for people who cannot see it."),
     )
-    tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
+    tags = ClusterTaggableManager(
+        through=NewsPageTag,
+        blank=True,
+        verbose_name=_("tags"),
+        help_text=_("Keywords that link the item to other news on the same subject; shown under the item, each with its own listing."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("date"),
@@ -317,7 +347,8 @@ class NewsArticleExtras:
 class NewsPageCategory(TranslatableMixin, Orderable):
     page = ParentalKey(NewsPage, related_name="news_categories", on_delete=models.CASCADE)
     category = models.ForeignKey(
-        NewsCategory, verbose_name=_("category"), on_delete=models.CASCADE, related_name="page_links"
+        NewsCategory, verbose_name=_("category"), on_delete=models.CASCADE, related_name="page_links",
+        help_text=_("A category the item is listed under in the news archive and its feeds."),
     )
 
     panels = [FieldPanel("category")]
@@ -334,7 +365,13 @@ class NewsPageCategory(TranslatableMixin, Orderable):
 
 class NewsPageAuthor(TranslatableMixin, Orderable):
     page = ParentalKey(NewsPage, related_name="authors", on_delete=models.CASCADE)
-    person = models.ForeignKey(ContactPerson, verbose_name=_("author"), on_delete=models.CASCADE, related_name="+")
+    person = models.ForeignKey(
+        ContactPerson,
+        verbose_name=_("author"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Shown as the item's author, with title and photo; chosen from the contact persons."),
+    )
 
     panels = [FieldPanel("person")]
 
@@ -351,7 +388,8 @@ class NewsPageAuthor(TranslatableMixin, Orderable):
 class NewsPageRelatedPage(Orderable):
     page = ParentalKey(NewsPage, related_name="related_pages", on_delete=models.CASCADE)
     related_page = models.ForeignKey(
-        Page, verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
+        Page, verbose_name=_("page"), on_delete=models.CASCADE, related_name="+",
+        help_text=_("A page linked under the item as further reading; in the reader's language where a translation is live."),
     )
 
     panels = [FieldPanel("related_page")]

@@ -14,6 +14,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
 from home.abuse import HONEYPOT_FIELD, HoneypotMixin
+from home.forms import VisitorHelpTextsMixin
 from home.models import Municipality, Organisation
 
 from .models import ContactDetailUpdate, Idea, PhotoEntry
@@ -67,7 +68,7 @@ class PublicFormMixin(HoneypotMixin):
         self.fields[HONEYPOT_FIELD] = self.fields.pop(HONEYPOT_FIELD)
 
 
-class ContactUpdateForm(PublicFormMixin, forms.ModelForm):
+class ContactUpdateForm(VisitorHelpTextsMixin, PublicFormMixin, forms.ModelForm):
     website = forms.URLField(
         label=_("Website"), required=False, max_length=200, assume_scheme="https",
         # A text input, so that a mistyped address shown back for correction is still valid HTML.
@@ -135,7 +136,7 @@ class ContactUpdateForm(PublicFormMixin, forms.ModelForm):
         return update
 
 
-class IdeaForm(PublicFormMixin, forms.ModelForm):
+class IdeaForm(VisitorHelpTextsMixin, PublicFormMixin, forms.ModelForm):
     class Meta:
         model = Idea
         fields = ["text", "name"]
@@ -231,7 +232,7 @@ def process_photo(upload) -> ProcessedPhoto:
         raise not_an_image from error
 
 
-class PhotoEntryForm(PublicFormMixin, forms.ModelForm):
+class PhotoEntryForm(VisitorHelpTextsMixin, PublicFormMixin, forms.ModelForm):
     photo = forms.FileField(
         label=_("Photo"),
         help_text=_("A JPEG, PNG or WebP image of at most %(limit)s. Location data is removed."),

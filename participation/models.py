@@ -21,7 +21,7 @@ from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.forms.models import AbstractFormField, EmailFormMixin, FormMixin
+from wagtail.contrib.forms.models import FORM_FIELD_CHOICES, AbstractFormField, EmailFormMixin, FormMixin
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -56,8 +56,18 @@ def thumbnail_path(instance, filename):
 class ParticipationIndexPage(BasePage):
     """A theme year or campaign landing page: its text and the ways to take part below it."""
 
-    lead = models.TextField(_("lead paragraph"), blank=True, max_length=600)
-    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    lead = models.TextField(
+        _("lead paragraph"),
+        blank=True,
+        max_length=600,
+        help_text=_("One or two sentences shown in larger type under the page title. At most 600 characters."),
+    )
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_("Shown above the list of surveys, idea walls and contests, e.g. how the answers are used."),
+    )
 
     content_panels = BasePage.content_panels + [FieldPanel("lead"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("lead", boost=2), index.SearchField("body")]
@@ -91,6 +101,23 @@ class SurveyFormField(TranslatableMixin, AbstractFormField):
     """A form field; translated with the page, keeping its column name in every language."""
 
     page = ParentalKey("SurveyPage", on_delete=models.CASCADE, related_name="form_fields")
+    # Wagtail's own fields, redeclared only to give editors a help text.
+    field_type = models.CharField(
+        verbose_name=_("field type"),
+        max_length=16,
+        choices=FORM_FIELD_CHOICES,
+        help_text=_("What kind of answer the question takes: a line of text, a longer text, an e-mail address, a number, a date or a choice."),
+    )
+    field_type.required_on_save = True
+    required = models.BooleanField(
+        verbose_name=_("required"), default=True, help_text=_("Respondents cannot send the form without answering this question.")
+    )
+    help_text = models.CharField(
+        verbose_name=_("help text"),
+        max_length=255,
+        blank=True,
+        help_text=_("A hint shown under the question, e.g. the format of the answer. At most 255 characters."),
+    )
 
     override_translatable_fields = [
         SynchronizedField("clean_name"),
@@ -113,7 +140,25 @@ CHOICE_FIELD_TYPES = {"checkbox", "checkboxes", "dropdown", "multiselect", "radi
 class SurveyPage(RoutablePageMixin, EmailFormMixin, FormMixin, BasePage):
     """A survey or other form built in the admin with Wagtail's form builder."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+    # Wagtail's own e-mail fields, redeclared only to give editors a help text.
+    from_address = models.EmailField(
+        verbose_name=_("from address"),
+        max_length=255,
+        blank=True,
+        help_text=_("The sender of the notification e-mail; empty: the site's default sender."),
+    )
+    subject = models.CharField(
+        verbose_name=_("subject"),
+        max_length=255,
+        blank=True,
+        help_text=_("The subject of the notification e-mail, e.g. New answer: members' survey."),
+    )
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Shown at the top of the page, above the form. Say briefly what it is for and who it is for."),
+    )
     opens_at = models.DateTimeField(
         _("opens at"), null=True, blank=True, help_text=_("Leave empty to open the form as soon as it is published.")
     )
@@ -135,13 +180,23 @@ class SurveyPage(RoutablePageMixin, EmailFormMixin, FormMixin, BasePage):
             "“I agree that my answers are stored for the purpose described above.”"
         ),
     )
-    thank_you_text = RichTextField(_("thank-you text"), blank=True, features=RICH_TEXT_FEATURES)
+    thank_you_text = RichTextField(
+        _("thank-you text"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Shown instead of the form after it was sent; empty: a short default thank-you."),
+    )
     send_confirmation = models.BooleanField(
         _("send a confirmation e-mail"),
         default=False,
         help_text=_("Sent to the address in the form's first e-mail field, when the respondent gave one."),
     )
-    confirmation_subject = models.CharField(_("confirmation subject"), max_length=200, blank=True)
+    confirmation_subject = models.CharField(
+        _("confirmation subject"),
+        max_length=200,
+        blank=True,
+        help_text=_("The subject of the confirmation e-mail; empty: the page's title."),
+    )
     confirmation_text = models.TextField(
         _("confirmation text"), blank=True, help_text=_("The e-mail's text; the respondent's answers follow it.")
     )
@@ -263,8 +318,18 @@ class SurveyPage(RoutablePageMixin, EmailFormMixin, FormMixin, BasePage):
 class ContactUpdatePage(RoutablePageMixin, BasePage):
     """A public form where an association reports its contact details."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
-    thank_you_text = RichTextField(_("thank-you text"), blank=True, features=RICH_TEXT_FEATURES)
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Shown at the top of the page, above the form. Say briefly what it is for and who it is for."),
+    )
+    thank_you_text = RichTextField(
+        _("thank-you text"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Shown instead of the form after it was sent; empty: a short default thank-you."),
+    )
     notify_address = models.EmailField(
         _("notify editors at"), blank=True, help_text=_("Optional: an address told of each new update.")
     )
@@ -312,15 +377,43 @@ class ContactDetailUpdate(models.Model):
         related_name="+",
         help_text=_("The directory entry the update changes; a new one is created on approval when empty."),
     )
-    organisation_name = models.CharField(_("organisation name"), max_length=200, blank=True)
-    contact_name = models.CharField(_("contact person"), max_length=150)
-    email = models.EmailField(_("e-mail"))
-    phone = models.CharField(_("phone"), max_length=20, blank=True, validators=[phone_validator])
-    website = models.URLField(_("website"), blank=True)
-    municipality = models.ForeignKey(
-        "home.Municipality", verbose_name=_("municipality"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    organisation_name = models.CharField(
+        _("organisation name"),
+        max_length=200,
+        blank=True,
+        help_text=_("The name the association gave; used to find its directory entry, or as the name of a new one."),
     )
-    field_of_activity = models.CharField(_("field of activity"), max_length=150, blank=True)
+    contact_name = models.CharField(
+        _("contact person"),
+        max_length=150,
+        help_text=_("What the association sent; approving copies it to the directory entry, and an empty value keeps the old one. Correct obvious typos first."),
+    )
+    email = models.EmailField(
+        _("e-mail"),
+        help_text=_("Copied to the directory on approval, and the decision is sent to this address."),
+    )
+    phone = models.CharField(
+        _("phone"),
+        max_length=20,
+        blank=True,
+        validators=[phone_validator],
+        help_text=_("What the association sent; approving copies it to the directory entry, and an empty value keeps the old one. Correct obvious typos first."),
+    )
+    website = models.URLField(
+        _("website"),
+        blank=True,
+        help_text=_("What the association sent; approving copies it to the directory entry, and an empty value keeps the old one. Correct obvious typos first."),
+    )
+    municipality = models.ForeignKey(
+        "home.Municipality", verbose_name=_("municipality"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text=_("What the association sent; approving copies it to the directory entry, and an empty value keeps the old one. Correct obvious typos first."),
+    )
+    field_of_activity = models.CharField(
+        _("field of activity"),
+        max_length=150,
+        blank=True,
+        help_text=_("What the association sent; approving copies it to the directory entry, and an empty value keeps the old one. Correct obvious typos first."),
+    )
     message = models.TextField(_("message to the editors"), blank=True, max_length=2000)
     language = models.CharField(_("language"), max_length=10, default="fi")
     status = models.CharField(_("status"), max_length=10, choices=ModerationStatus.choices, default=ModerationStatus.PENDING)
@@ -368,9 +461,23 @@ class ContactDetailUpdate(models.Model):
 
 
 class IdeaWallPage(RoutablePageMixin, BasePage):
-    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
-    accepts_ideas = models.BooleanField(_("accepts new ideas"), default=True)
-    closes_at = models.DateTimeField(_("new ideas until"), null=True, blank=True)
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Shown above the ideas and the form: what ideas you ask for and what happens to them."),
+    )
+    accepts_ideas = models.BooleanField(
+        _("accepts new ideas"),
+        default=True,
+        help_text=_("Untick to close the form; the ideas already published stay visible."),
+    )
+    closes_at = models.DateTimeField(
+        _("new ideas until"),
+        null=True,
+        blank=True,
+        help_text=_("After this moment no new ideas are accepted; empty: open as long as the box above is ticked."),
+    )
     thank_you_text = models.CharField(
         _("thank-you text"),
         max_length=300,
@@ -418,13 +525,27 @@ class IdeaStatus(models.TextChoices):
 
 class Idea(models.Model):
     page = models.ForeignKey(IdeaWallPage, verbose_name=_("idea wall"), on_delete=models.CASCADE, related_name="ideas")
-    text = models.TextField(_("idea"), max_length=1000)
+    text = models.TextField(
+        _("idea"),
+        max_length=1000,
+        help_text=_("The idea as the visitor wrote it; remove personal data or offensive words before publishing."),
+    )
     name = models.CharField(
         _("name"), max_length=100, blank=True, help_text=_("Shown with the idea; the visitor chose to give it.")
     )
-    status = models.CharField(_("status"), max_length=10, choices=IdeaStatus.choices, default=IdeaStatus.PENDING)
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=IdeaStatus.choices,
+        default=IdeaStatus.PENDING,
+        help_text=_("Only published ideas are shown on the idea wall; hide those that break the rules."),
+    )
     pinned = models.BooleanField(_("pinned"), default=False, help_text=_("Pinned ideas are shown first."))
-    answer = models.TextField(_("editor's answer"), blank=True)
+    answer = models.TextField(
+        _("editor's answer"),
+        blank=True,
+        help_text=_("Shown under the idea on the idea wall as the editors' answer."),
+    )
     answered_at = models.DateTimeField(_("answered at"), null=True, blank=True)
     support_count = models.PositiveIntegerField(_("supporters"), default=0, editable=False)
     created_at = models.DateTimeField(_("sent at"), default=timezone.now)
@@ -470,11 +591,31 @@ class IdeaSupport(models.Model):
 
 
 class PhotoContestPage(RoutablePageMixin, BasePage):
-    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
-    rules = RichTextField(_("rules"), blank=True, features=RICH_TEXT_FEATURES)
-    entries_open_at = models.DateTimeField(_("entries from"), null=True, blank=True)
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Shown at the top of the page: what the contest is about and what photos you are looking for."),
+    )
+    rules = RichTextField(
+        _("rules"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Who may take part, how many photos, prizes and how the winner is chosen; shown with the entry form."),
+    )
+    entries_open_at = models.DateTimeField(
+        _("entries from"),
+        null=True,
+        blank=True,
+        help_text=_("Before this moment no entries are accepted; empty: open as soon as the page is published."),
+    )
     entries_close_at = models.DateTimeField(_("entries until"), help_text=_("After this moment no entries are accepted."))
-    thank_you_text = models.CharField(_("thank-you text"), max_length=300, blank=True)
+    thank_you_text = models.CharField(
+        _("thank-you text"),
+        max_length=300,
+        blank=True,
+        help_text=_("Shown after a photo was sent; empty: a short default thank-you. At most 300 characters."),
+    )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("intro"),
@@ -514,8 +655,16 @@ class PhotoContestPage(RoutablePageMixin, BasePage):
 
 class PhotoEntry(models.Model):
     page = models.ForeignKey(PhotoContestPage, verbose_name=_("photo contest"), on_delete=models.CASCADE, related_name="entries")
-    title = models.CharField(pgettext_lazy("photo entry", "title"), max_length=150)
-    photographer_name = models.CharField(_("photographer's name"), max_length=150)
+    title = models.CharField(
+        pgettext_lazy("photo entry", "title"),
+        max_length=150,
+        help_text=_("Shown under the photo in the gallery once it is approved; you may correct typos."),
+    )
+    photographer_name = models.CharField(
+        _("photographer's name"),
+        max_length=150,
+        help_text=_("Shown under the photo in the gallery as the photographer's credit."),
+    )
     email = models.EmailField(_("e-mail"), blank=True, help_text=_("For the organisers only; never published."))
     consent_to_publish = models.BooleanField(_("consent to publish"), default=False)
     image = models.ImageField(_("photo"), storage=private_storage, upload_to=photo_path, editable=False)
@@ -528,7 +677,13 @@ class PhotoEntry(models.Model):
         blank=True,
         help_text=_("What the photo shows, for people who cannot see it. Required before the photo is approved."),
     )
-    status = models.CharField(_("status"), max_length=10, choices=ModerationStatus.choices, default=ModerationStatus.PENDING)
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=ModerationStatus.choices,
+        default=ModerationStatus.PENDING,
+        help_text=_("Only approved photos are shown in the gallery; approving needs the photographer's consent and an alternative text."),
+    )
     created_at = models.DateTimeField(_("sent at"), default=timezone.now)
 
     panels = [

@@ -45,7 +45,11 @@ SCHEMA_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satu
 class Equipment(TranslatableMixin, index.Indexed, models.Model):
     """Something a space has: projector, kitchen, wifi … translated like the other snippets."""
 
-    name = models.CharField(_("name"), max_length=80)
+    name = models.CharField(
+        _("name"),
+        max_length=80,
+        help_text=_("Shown in the equipment list of each space and as a filter in the directory, e.g. Projector."),
+    )
     slug = models.SlugField(_("slug"), max_length=80, help_text=_("Used in filter addresses, e.g. projector."))
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
@@ -67,7 +71,12 @@ class Equipment(TranslatableMixin, index.Indexed, models.Model):
 class PremisesIndexPage(BasePage):
     """The directory of one language: filters, the list of spaces and a map on request."""
 
-    lead = models.TextField(_("lead paragraph"), blank=True, max_length=600)
+    lead = models.TextField(
+        _("lead paragraph"),
+        blank=True,
+        max_length=600,
+        help_text=_("One or two sentences shown in larger type under the page title. At most 600 characters."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("lead")]
     search_fields = Page.search_fields + [index.SearchField("lead")]
@@ -132,15 +141,26 @@ class PremisesPage(BasePage):
 
     # Basics
     lead = models.TextField(_("description"), blank=True, max_length=600, help_text=_("What the space is like, in a few sentences."))
-    operator = models.CharField(_("owner or operator"), max_length=200, blank=True)
+    operator = models.CharField(
+        _("owner or operator"),
+        max_length=200,
+        blank=True,
+        help_text=_("Who owns or runs the space, e.g. the City of Tampere or Esimerkkiyhdistys ry. Shown in the space's details."),
+    )
     municipality = models.ForeignKey(
-        Municipality, verbose_name=_("municipality"), null=True, on_delete=models.PROTECT, related_name="+"
+        Municipality, verbose_name=_("municipality"), null=True, on_delete=models.PROTECT, related_name="+",
+        help_text=_("The municipality the space is in; the directory groups and filters spaces by it."),
     )
-    street_address = models.CharField(_("street address"), max_length=200)
+    street_address = models.CharField(
+        _("street address"),
+        max_length=200,
+        help_text=_("Street and number, e.g. Hämeenkatu 1 A."),
+    )
     postal_code = models.CharField(
-        _("postal code"), max_length=5, validators=[RegexValidator(r"^\d{5}$", _("A postal code has five digits."))]
+        _("postal code"), max_length=5, validators=[RegexValidator(r"^\d{5}$", _("A postal code has five digits."))],
+        help_text=_("Five digits, e.g. 33100."),
     )
-    town = models.CharField(_("town"), max_length=100)
+    town = models.CharField(_("town"), max_length=100, help_text=_("The post office town, e.g. Tampere."))
     latitude = models.DecimalField(
         _("latitude"), max_digits=8, decimal_places=6, null=True, blank=True, validators=[validate_latitude],
         help_text=_("Decimal degrees, e.g. 61.498150. Without coordinates the space is not on the map."),
@@ -150,47 +170,125 @@ class PremisesPage(BasePage):
         help_text=_("Decimal degrees, e.g. 23.761025."),
     )
     capacity = models.PositiveIntegerField(
-        _("capacity (persons)"), validators=[MinValueValidator(1), MaxValueValidator(100_000)]
+        _("capacity (persons)"), validators=[MinValueValidator(1), MaxValueValidator(100_000)],
+        help_text=_("How many people the space takes at most; visitors filter the directory by it."),
     )
-    area = models.PositiveIntegerField(_("area (m²)"), null=True, blank=True, validators=[MaxValueValidator(1_000_000)])
+    area = models.PositiveIntegerField(
+        _("area (m²)"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(1_000_000)],
+        help_text=_("The floor area in whole square metres; leave empty if not known."),
+    )
 
     # Intended uses
-    suits_meetings = models.BooleanField(_("meetings"), default=False)
-    suits_courses = models.BooleanField(_("courses and training"), default=False)
-    suits_exercise = models.BooleanField(_("exercise"), default=False)
-    suits_parties = models.BooleanField(_("parties and celebrations"), default=False)
-    suits_exhibitions = models.BooleanField(_("exhibitions"), default=False)
-    suits_performances = models.BooleanField(_("concerts and performances"), default=False)
-    equipment = ParentalManyToManyField(Equipment, verbose_name=_("equipment"), blank=True, related_name="+")
+    suits_meetings = models.BooleanField(
+        _("meetings"),
+        default=False,
+        help_text=_("Tick if the space suits this use; visitors can filter the directory by use."),
+    )
+    suits_courses = models.BooleanField(
+        _("courses and training"),
+        default=False,
+        help_text=_("Tick if the space suits this use; visitors can filter the directory by use."),
+    )
+    suits_exercise = models.BooleanField(
+        _("exercise"),
+        default=False,
+        help_text=_("Tick if the space suits this use; visitors can filter the directory by use."),
+    )
+    suits_parties = models.BooleanField(
+        _("parties and celebrations"),
+        default=False,
+        help_text=_("Tick if the space suits this use; visitors can filter the directory by use."),
+    )
+    suits_exhibitions = models.BooleanField(
+        _("exhibitions"),
+        default=False,
+        help_text=_("Tick if the space suits this use; visitors can filter the directory by use."),
+    )
+    suits_performances = models.BooleanField(
+        _("concerts and performances"),
+        default=False,
+        help_text=_("Tick if the space suits this use; visitors can filter the directory by use."),
+    )
+    equipment = ParentalManyToManyField(
+        Equipment,
+        verbose_name=_("equipment"),
+        blank=True,
+        related_name="+",
+        help_text=_("What the space has for users, e.g. a projector or a kitchen; shown on the page and usable as a filter."),
+    )
 
     # Accessibility
-    step_free_entrance = models.BooleanField(_("step-free entrance"), default=False)
+    step_free_entrance = models.BooleanField(
+        _("step-free entrance"),
+        default=False,
+        help_text=_("Tick only when it is true without asking beforehand; shown in the space's accessibility details and usable as a filter."),
+    )
     has_lift = models.BooleanField(_("lift"), default=False, help_text=_("Tick also when the space is on the ground floor and no lift is needed."))
-    accessible_toilet = models.BooleanField(_("accessible toilet"), default=False)
-    induction_loop = models.BooleanField(_("induction loop"), default=False)
-    accessible_parking = models.BooleanField(_("accessible parking"), default=False)
+    accessible_toilet = models.BooleanField(
+        _("accessible toilet"),
+        default=False,
+        help_text=_("Tick only when it is true without asking beforehand; shown in the space's accessibility details and usable as a filter."),
+    )
+    induction_loop = models.BooleanField(
+        _("induction loop"),
+        default=False,
+        help_text=_("Tick only when it is true without asking beforehand; shown in the space's accessibility details and usable as a filter."),
+    )
+    accessible_parking = models.BooleanField(
+        _("accessible parking"),
+        default=False,
+        help_text=_("Tick only when it is true without asking beforehand; shown in the space's accessibility details and usable as a filter."),
+    )
     accessibility_notes = models.TextField(
         _("more about accessibility"), blank=True,
         help_text=_("Door widths, thresholds, lighting, quiet rooms, guide dogs, how to get help on arrival …"),
     )
 
     # Opening hours
-    opening_hours_notes = models.CharField(_("note on opening hours"), max_length=300, blank=True)
+    opening_hours_notes = models.CharField(
+        _("note on opening hours"),
+        max_length=300,
+        blank=True,
+        help_text=_("Shown under the opening hours, e.g. Evenings by agreement. At most 300 characters."),
+    )
 
     # Price
-    is_free_for_associations = models.BooleanField(_("free for registered associations"), default=False)
+    is_free_for_associations = models.BooleanField(
+        _("free for registered associations"),
+        default=False,
+        help_text=_("Tick if registered associations may use the space free of charge; visitors can filter the directory by it."),
+    )
     price_per_hour = models.DecimalField(
-        _("price per hour (€)"), max_digits=7, decimal_places=2, null=True, blank=True, validators=[MinValueValidator(0)]
+        _("price per hour (€)"), max_digits=7, decimal_places=2, null=True, blank=True, validators=[MinValueValidator(0)],
+        help_text=_("The basic price in euros, e.g. 25; leave empty when the space is free or the price varies."),
     )
     price_notes = models.TextField(_("price details"), blank=True, help_text=_("Discounts, cleaning fees, deposits …"))
 
     # Booking
-    booking_instructions = RichTextField(_("how to book"), blank=True, features=RICH_TEXT_FEATURES)
-    booking_url = models.URLField(_("booking link"), blank=True)
-    contact_person = models.ForeignKey(
-        ContactPerson, verbose_name=_("contact person"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    booking_instructions = RichTextField(
+        _("how to book"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("How to book the space: whom to contact, how early, what to tell. Shown in the booking section of the page."),
     )
-    terms_of_use = RichTextField(_("terms of use"), blank=True, features=RICH_TEXT_FEATURES)
+    booking_url = models.URLField(
+        _("booking link"),
+        blank=True,
+        help_text=_("The address of an online booking system; shown as a Book the space button."),
+    )
+    contact_person = models.ForeignKey(
+        ContactPerson, verbose_name=_("contact person"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Who answers questions about the space and its booking; shown with the booking details."),
+    )
+    terms_of_use = RichTextField(
+        _("terms of use"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Rules for users, e.g. cleaning up, keys, serving food. Shown under their own heading on the page."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("lead"),
@@ -425,9 +523,13 @@ def localized_equipment(item, locale_id):
 
 class PremisesOpeningHours(Orderable):
     page = ParentalKey(PremisesPage, related_name="opening_hours", on_delete=models.CASCADE)
-    weekday = models.PositiveSmallIntegerField(_("weekday"), choices=WEEKDAYS)
-    opens = models.TimeField(_("opens"))
-    closes = models.TimeField(_("closes"))
+    weekday = models.PositiveSmallIntegerField(
+        _("weekday"),
+        choices=WEEKDAYS,
+        help_text=_("Add a row per day; a day without a row is shown as closed."),
+    )
+    opens = models.TimeField(_("opens"), help_text=_("When the space opens on that weekday, e.g. 09:00."))
+    closes = models.TimeField(_("closes"), help_text=_("When the space closes on that weekday, e.g. 16:00."))
 
     panels = [FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")])]
 
@@ -442,10 +544,27 @@ class PremisesOpeningHours(Orderable):
 
 class PremisesOpeningException(TranslatableMixin, Orderable):
     page = ParentalKey(PremisesPage, related_name="opening_exceptions", on_delete=models.CASCADE)
-    date = models.DateField(_("date"))
-    closed = models.BooleanField(_("closed all day"), default=True)
-    opens = models.TimeField(_("opens"), null=True, blank=True)
-    closes = models.TimeField(_("closes"), null=True, blank=True)
+    date = models.DateField(
+        _("date"),
+        help_text=_("A day the regular opening hours do not apply, e.g. a public holiday."),
+    )
+    closed = models.BooleanField(
+        _("closed all day"),
+        default=True,
+        help_text=_("Untick to give different opening hours for the day instead."),
+    )
+    opens = models.TimeField(
+        _("opens"),
+        null=True,
+        blank=True,
+        help_text=_("Only when the space is open on the day: when it opens."),
+    )
+    closes = models.TimeField(
+        _("closes"),
+        null=True,
+        blank=True,
+        help_text=_("Only when the space is open on the day: when it closes."),
+    )
     note = models.CharField(_("note"), max_length=200, blank=True, help_text=_("E.g. Midsummer Eve."))
 
     panels = [FieldRowPanel([FieldPanel("date"), FieldPanel("closed")]), FieldRowPanel([FieldPanel("opens"), FieldPanel("closes")]), FieldPanel("note")]
@@ -461,11 +580,22 @@ class PremisesOpeningException(TranslatableMixin, Orderable):
 
 class PremisesPhoto(TranslatableMixin, Orderable):
     page = ParentalKey(PremisesPage, related_name="photos", on_delete=models.CASCADE)
-    image = models.ForeignKey("wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+")
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A photo of the space, cropped to 3:2 (1200×800 pixels); the first photo is also shown in the directory."),
+    )
     alt_text = models.CharField(
         _("alternative text"), max_length=250, help_text=_("What the photo shows, for visitors who cannot see it.")
     )
-    caption = models.CharField(_("caption"), max_length=250, blank=True)
+    caption = models.CharField(
+        _("caption"),
+        max_length=250,
+        blank=True,
+        help_text=_("Shown under the photo, e.g. The hall set up for a seminar."),
+    )
 
     panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
 

@@ -16,7 +16,12 @@ TITLE, LEAD, BODY = 1, 2, 3
 class SearchPage(BasePage):
     """The search of one language (e.g. /fi/haku/, /sv/sok/): results, filters, suggestions."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Shown above the search box, e.g. what the search covers. Keep it short."),
+    )
     suggestions = models.TextField(
         _("suggested searches"),
         blank=True,

@@ -25,7 +25,11 @@ def step_anchor(number, title):
 class StepBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=200)
     text = RichTextBlock(label=_("Text"))
-    document = DocumentChooserBlock(label=_("Document"), required=False)
+    document = DocumentChooserBlock(
+        label=_("Document"),
+        required=False,
+        help_text=_("A document the step needs, e.g. a form; shown as a download link under the step."),
+    )
 
 
 class StepsValue(blocks.StructValue):
@@ -109,7 +113,12 @@ class GoodToKnowBlock(blocks.StructBlock):
 
 class TemplateDownloadBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Document"))
-    description = blocks.CharBlock(label=_("What it is for"), required=False, max_length=200)
+    description = blocks.CharBlock(
+        label=_("What it is for"),
+        required=False,
+        max_length=200,
+        help_text=_("Shown under the download link, e.g. Fill in and send to the municipality."),
+    )
 
 
 class TemplateDownloadsBlock(blocks.StructBlock):

@@ -24,11 +24,20 @@ from .listing import AUDIENCES, GuideFilters, guide_listing, localize_topics
 class Topic(TranslatableMixin, index.Indexed, models.Model):
     """What a guide is about (grants, premises, forums …); translated like other snippets."""
 
-    name = models.CharField(_("name"), max_length=80)
+    name = models.CharField(
+        _("name"),
+        max_length=80,
+        help_text=_("Shown on the guides of the topic and as a filter in the toolkit, e.g. Grants."),
+    )
     slug = models.SlugField(
         _("slug"), max_length=80, allow_unicode=False, help_text=_("The topic's part of filter addresses, e.g. grants.")
     )
-    description = models.TextField(_("description"), blank=True, max_length=400)
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        max_length=400,
+        help_text=_("A sentence or two on what it covers, for sites that read the API. At most 400 characters."),
+    )
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
     search_fields = [index.SearchField("name", boost=2), index.AutocompleteField("name"), index.FilterField("locale")]
@@ -50,7 +59,12 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
 class ToolkitIndexPage(BasePage):
     """The toolkit of one language: guides filtered by audience and topic."""
 
-    lead = models.TextField(_("lead paragraph"), blank=True, max_length=600)
+    lead = models.TextField(
+        _("lead paragraph"),
+        blank=True,
+        max_length=600,
+        help_text=_("One or two sentences shown in larger type under the page title. At most 600 characters."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("lead")]
     search_fields = Page.search_fields + [index.SearchField("lead")]
@@ -111,10 +125,27 @@ def default_last_reviewed():
 
 class GuidePage(BasePage):
     summary = models.TextField(_("summary"), max_length=600, help_text=_("Two or three sentences shown in the toolkit's listing."))
-    for_associations = models.BooleanField(_("associations"), default=False)
-    for_municipalities = models.BooleanField(_("municipalities"), default=False)
-    for_wellbeing_county = models.BooleanField(_("wellbeing services county"), default=False)
-    body = StreamField(GuideBodyBlock(), verbose_name=_("body"), blank=True)
+    for_associations = models.BooleanField(
+        _("associations"),
+        default=False,
+        help_text=_("For association agents and volunteers. Shown on the guide and used by the toolkit's audience filter."),
+    )
+    for_municipalities = models.BooleanField(
+        _("municipalities"),
+        default=False,
+        help_text=_("For municipal officials and decision makers. Shown on the guide and used by the toolkit's audience filter."),
+    )
+    for_wellbeing_county = models.BooleanField(
+        _("wellbeing services county"),
+        default=False,
+        help_text=_("For the staff of the wellbeing services county. Shown on the guide and used by the toolkit's audience filter."),
+    )
+    body = StreamField(
+        GuideBodyBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_("The guide itself: steps, checklists, templates to download, good-to-know boxes and text. Its headings make the table of contents."),
+    )
     responsible_person = models.ForeignKey(
         ContactPerson,
         verbose_name=_("responsible person"),
@@ -248,7 +279,13 @@ class GuidePage(BasePage):
 
 class GuidePageTopic(Orderable):
     page = ParentalKey(GuidePage, related_name="guide_topics", on_delete=models.CASCADE)
-    topic = models.ForeignKey(Topic, verbose_name=_("topic"), on_delete=models.CASCADE, related_name="+")
+    topic = models.ForeignKey(
+        Topic,
+        verbose_name=_("topic"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A topic the guide is listed under; visitors can filter the toolkit by topic."),
+    )
 
     panels = [FieldPanel("topic")]
 
@@ -259,7 +296,13 @@ class GuidePageTopic(Orderable):
 
 class GuidePageRelatedGuide(Orderable):
     page = ParentalKey(GuidePage, related_name="related_guides", on_delete=models.CASCADE)
-    guide = models.ForeignKey(GuidePage, verbose_name=_("guide"), on_delete=models.CASCADE, related_name="+")
+    guide = models.ForeignKey(
+        GuidePage,
+        verbose_name=_("guide"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Another guide linked at the end of this one as further reading."),
+    )
 
     panels = [PageChooserPanel("guide", "toolkit.GuidePage")]
 

@@ -99,6 +99,12 @@ def test_join_form_is_accessible(client, campaign_tree):
     assert 'name="csrfmiddlewaretoken"' in html
 
 
+def test_join_form_shows_no_help_text_written_for_editors(client, campaign_tree):
+    html = client.get(JOIN_URL).text
+    assert str(JoinRequest._meta.get_field("organisation_name").help_text) not in html
+    assert 'aria-describedby="id_organisation_name_help"' not in html
+
+
 def test_a_join_request_waits_for_review_and_appears_nowhere(client, campaign_tree, listed):
     response = client.post(JOIN_URL, form_data(campaign_tree))
     assert response.status_code == 302

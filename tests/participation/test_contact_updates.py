@@ -168,3 +168,10 @@ def test_editors_cannot_add_ideas_or_photos_in_admin(client, editor, site_tree):
     assert client.get("/admin/participation/ideas/new/").status_code in (302, 403)
     assert client.get("/admin/participation/photo_entries/new/").status_code in (302, 403)
     assert client.get("/admin/participation/ideas/").status_code == 200
+
+
+def test_the_public_form_shows_no_help_text_written_for_editors(client, contact_page):
+    html = client.get(contact_page.url).content.decode()
+    assert str(ContactDetailUpdate._meta.get_field("email").help_text) not in html
+    assert str(ContactDetailUpdate._meta.get_field("phone").help_text) not in html
+    assert "https://yhdistys.example.fi/" in html  # the form's own hint for visitors
