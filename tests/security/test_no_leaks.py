@@ -726,6 +726,7 @@ CHANNEL_PROVIDERS = {
 WITHOUT_CONTROLS = {"preview", "direct"}
 
 
+@pytest.mark.slow
 @pytest.mark.django_db
 @pytest.mark.parametrize("visitor", VISITORS, indirect=True)
 @pytest.mark.parametrize("channel", CHANNELS)
