@@ -101,7 +101,7 @@ def news_urls(site):
         f"{base}?month={article.date:%Y-%m}": 28,
         f"{base}rss/": 22,
         f"{base}atom/": 22,
-        article.url: 31,
+        article.url: 32,  # the main image as WebP and JPEG renditions
         "/api/v2/pages/?type=news.NewsPage&locale=fi&limit=20": 17,
         "/api/v2/news/?locale=fi&limit=20": 23,
     }
@@ -136,7 +136,7 @@ def events_urls(site):
         index.url: 28,
         f"{index.url}?when=past": 28,
         f"{index.url}ical/": 18,
-        event.url: 34,
+        event.url: 35,
         f"{event.url}ical/": 12,
         "/api/v2/pages/?type=events.EventPage&locale=fi&limit=20": 17,
         "/api/v2/events/?locale=fi&limit=20": 23,

@@ -726,6 +726,12 @@ CHANNEL_PROVIDERS = {
 WITHOUT_CONTROLS = {"preview", "direct"}
 
 
+@pytest.fixture(autouse=True)
+def no_rate_limits(settings):
+    """The sweep sends thousands of requests from one address; tests/security/test_rate_limits.py tests the limits."""
+    settings.RATE_LIMIT_ENABLED = False
+
+
 @pytest.mark.slow
 @pytest.mark.django_db
 @pytest.mark.parametrize("visitor", VISITORS, indirect=True)
