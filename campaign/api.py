@@ -46,10 +46,11 @@ class CampaignsAPIViewSet(PublicPagesAPIViewSet):
         "hashtag", "key_message", "hero_image", "starts_on", "ends_on", "theme",
     ]
 
-    def get_queryset(self):
+    def listed_pages(self):
         if self.request.GET.get("type"):
             raise BadRequestError(_("This endpoint lists one page type; leave out the type parameter."))
-        return super().get_queryset().order_by("-starts_on", "pk") if "order" not in self.request.GET else super().get_queryset()
+        queryset = super().listed_pages()
+        return queryset if "order" in self.request.GET else queryset.order_by("-starts_on", "pk")
 
 
 class CampaignPostsAPIViewSet(PublicPagesAPIViewSet):
@@ -59,11 +60,11 @@ class CampaignPostsAPIViewSet(PublicPagesAPIViewSet):
         "date", "author_display_name", "lead", "image", "image_alt",
     ]
 
-    def get_queryset(self):
+    def listed_pages(self):
         if self.request.GET.get("type"):
             raise BadRequestError(_("This endpoint lists one page type; leave out the type parameter."))
         campaign = _campaign_from(self.request.GET)
-        queryset = super().get_queryset()
+        queryset = super().listed_pages()
         if campaign is not None:
             queryset = queryset.filter(pk__in=CampaignBlogPost.objects.descendant_of(campaign).values("pk"))
         if "order" in self.request.GET:
@@ -76,11 +77,11 @@ class InfoPackagesAPIViewSet(PublicPagesAPIViewSet):
     known_query_parameters = PublicPagesAPIViewSet.known_query_parameters.union(["campaign"])
     listing_default_fields = PublicPagesAPIViewSet.listing_default_fields + ["lead", "pdf_url"]
 
-    def get_queryset(self):
+    def listed_pages(self):
         if self.request.GET.get("type"):
             raise BadRequestError(_("This endpoint lists one page type; leave out the type parameter."))
         campaign = _campaign_from(self.request.GET)
-        queryset = super().get_queryset().prefetch_related("contacts__person__organisation", "contacts__person__photo")
+        queryset = super().listed_pages().prefetch_related("contacts__person__organisation", "contacts__person__photo")
         if campaign is not None:
             queryset = queryset.filter(pk__in=InfoPackagePage.objects.descendant_of(campaign).values("pk"))
         return queryset

@@ -68,11 +68,11 @@ class EventsAPIViewSet(PublicPagesAPIViewSet):
         field.name for field in EventPage.api_fields if field.name not in ("social_image", "body")
     ]
 
-    def get_queryset(self):
+    def listed_pages(self):
         params = self.request.GET
         if params.get("type"):
             raise BadRequestError(_("The events endpoint lists events only; leave out the type parameter."))
-        queryset = super().get_queryset()
+        queryset = super().listed_pages()
         now = timezone.now()
         # date_from/date_to are the names every dated endpoint shares; here they mean start/end.
         start_name = "start" if params.get("start") else "date_from"
@@ -96,7 +96,8 @@ class EventsAPIViewSet(PublicPagesAPIViewSet):
         if ends_before:
             queryset = queryset.filter(end__lte=ends_before)
         if not dated and self.action == "listing_view":
-            queryset = queryset.filter(end__gte=now)
+            # To the minute: the same SQL for a minute lets the listing's cached page serve it.
+            queryset = queryset.filter(end__gte=now.replace(second=0, microsecond=0))
         for name, model, relation in (("audience", Audience, "audiences"), ("keyword", Keyword, "keywords")):
             slugs = [value.strip() for raw in params.getlist(name) for value in raw.split(",") if value.strip()]
             if not slugs:

@@ -4,25 +4,74 @@
     api_router.register_endpoint("events", EventsAPIViewSet)
 """
 
+import hashlib
+import operator
+from functools import reduce
+
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
+from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet, PermissionDenied
 from django.core.signing import BadSignature
+from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.urls import path
 from django.utils.translation import gettext as _
 from rest_framework.fields import Field
 from rest_framework.response import Response
 from wagtail import hooks
+from wagtail.api.validators import SiteFilterValidator
 from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, OrderingFilter, SearchFilter
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import BaseSerializer, PageLocaleField, PageSerializer
-from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.utils import BadRequestError, page_models_from_string
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Collection, CollectionViewRestriction, Locale, Site
+from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, Site
+
+from home.chrome import TIMEOUT, content_version
+
+
+class ListingPagination(WagtailPagination):
+    """Wagtail's ``offset``/``limit`` pagination, with the count and the page's ids cached.
+
+    Counting a listing and sorting it for one page of items read every matching
+    row, however few are shown: tens of milliseconds per request at the scale of
+    a hub's archive. Both are kept under the content version, which any change
+    to published content replaces (home/chrome.py), and the SQL itself, so a
+    filter, an order or a date in the query makes its own entry. The items are
+    then fetched by primary key. Search results are paginated as Wagtail does.
+    """
+
+    def paginate_queryset(self, queryset, request, view=None):
+        # Wagtail validates offset and limit; on an empty queryset it runs no query.
+        window = super().paginate_queryset(queryset.none() if isinstance(queryset, QuerySet) else queryset, request, view)
+        if not isinstance(queryset, QuerySet):
+            return window
+        start, stop = window.query.low_mark, window.query.high_mark
+        try:
+            key = self.cache_key(queryset, start, stop)
+        except EmptyResultSet:  # e.g. a tag nothing has: no SQL at all
+            self.total_count = 0
+            return []
+        cached = cache.get(key)
+        if cached is None:
+            items = list(queryset[start:stop])
+            self.total_count = queryset.count()
+            cache.set(key, (self.total_count, [item.pk for item in items]), TIMEOUT)
+            return items
+        self.total_count, ids = cached
+        by_pk = {item.pk: item for item in queryset.filter(pk__in=ids)}
+        return [by_pk[pk] for pk in ids if pk in by_pk]
+
+    @staticmethod
+    def cache_key(queryset, start, stop):
+        sql, params = queryset.query.sql_with_params()
+        digest = hashlib.sha256(f"{queryset.db}|{sql}|{params!r}".encode()).hexdigest()
+        return f"hub:api:listing:{content_version()}:{digest}:{start}:{stop}"
 
 
 class PageSearchFilter(SearchFilter):
@@ -94,6 +143,7 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
     """Live, public pages only, whoever asks; a clear 400 for an unknown locale."""
 
     base_serializer_class = PublicPageSerializer
+    pagination_class = ListingPagination
     # last_published_at also gives the API's Last-Modified header (hub/api_cache.py).
     meta_fields = PagesAPIViewSet.meta_fields + ["last_published_at", "translations"]
     detail_only_fields = PagesAPIViewSet.detail_only_fields + ["last_published_at", "translations"]
@@ -109,14 +159,54 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
         return super().find_object(queryset, request)
 
     def get_queryset(self):
-        check_locale_parameter(self.request)
-        # Each item's meta shows its locale: one join, not a query per item.
-        return super().get_queryset().select_related("locale")
+        # Wagtail asks for this up to three times per request (listing, serializer
+        # class, context): it is built, and its locale checked, once.
+        if not hasattr(self, "_listed_pages"):
+            check_locale_parameter(self.request)
+            self._listed_pages = self.listed_pages()
+        return self._listed_pages.all()
 
-    def get_base_queryset(self):
-        # Wagtail lets a logged-in session see pages restricted to logged-in
-        # users; the API is public, so view-restricted pages never leave it.
-        return super().get_base_queryset().public()
+    def listed_pages(self):
+        """The endpoint's pages, or those of ``?type=``, visible to everyone.
+
+        Endpoints narrow it (filters, order, prefetches) by overriding this. The
+        query runs on the model's own table: Wagtail's ``pk__in`` subquery of
+        every public page in the site costs a read of the whole page tree.
+        """
+        try:
+            models = page_models_from_string(self.request.GET["type"]) if self.request.GET.get("type") else []
+        except (LookupError, ValueError) as error:
+            raise BadRequestError("type doesn't exist") from error
+        if len(models) > 1:
+            queryset = self.get_base_queryset().type(*models)
+        else:
+            queryset = self.get_base_queryset(models[0] if models else self.model)
+        # Each item's meta shows its locale: one join, not a query per item.
+        return queryset.select_related("locale")
+
+    def get_base_queryset(self, model=Page):
+        return model.objects.filter(self.visible_pages_q())
+
+    def visible_pages_q(self):
+        """Live pages in the site's language trees, outside every view restriction.
+
+        Wagtail's own base lets a logged-in session see pages restricted to
+        logged-in users; the API is public, so no restricted page leaves it.
+        Built once per request: Wagtail asks again for the serializer's parents.
+        """
+        if not hasattr(self, "_visible_pages_q"):
+            pages = Page.objects.all()
+            try:
+                site = SiteFilterValidator(site=self.request.GET.get("site"), request=self.request).site_obj
+            except ValueError as error:
+                raise BadRequestError(str(error)) from error
+            if site is None:
+                in_site = Q(pk__in=[])
+            else:
+                roots = [site.root_page, *site.root_page.get_translations()]
+                in_site = reduce(operator.or_, (pages.descendant_of_q(root, inclusive=True) for root in roots))
+            self._visible_pages_q = pages.live_q() & ~pages.private_q() & in_site
+        return self._visible_pages_q
 
 
 class SnippetSerializer(BaseSerializer):
@@ -131,6 +221,7 @@ class SnippetAPIViewSet(BaseAPIViewSet):
     """
 
     base_serializer_class = SnippetSerializer
+    pagination_class = ListingPagination
     filter_backends = [FieldsFilter, OrderingFilter, LocaleFilter]
     known_query_parameters = BaseAPIViewSet.known_query_parameters.union(["locale"]) - {"search", "search_operator"}
     meta_fields = BaseAPIViewSet.meta_fields + ["locale"]
@@ -174,6 +265,7 @@ class PublicImagesAPIViewSet(ImagesAPIViewSet):
     """Images outside private collections, downloaded as renditions."""
 
     base_serializer_class = PublicImageSerializer
+    pagination_class = ListingPagination
     body_fields = ImagesAPIViewSet.body_fields + ["width", "height"]
     listing_default_fields = ImagesAPIViewSet.listing_default_fields + ["width", "height"]
 
@@ -193,6 +285,8 @@ def private_collection_ids():
 
 class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
     """Documents outside private (view-restricted) collections."""
+
+    pagination_class = ListingPagination
 
     def get_queryset(self):
         return super().get_queryset().exclude(collection_id__in=private_collection_ids())

@@ -39,11 +39,11 @@ class NewsAPIViewSet(PublicPagesAPIViewSet):
         "tags",
     ]
 
-    def get_queryset(self):
+    def listed_pages(self):
         params = self.request.GET
         if params.get("type"):
             raise BadRequestError(_("The news endpoint lists news items only; leave out the type parameter."))
-        queryset = super().get_queryset()  # news items in this site, with the locale checked
+        queryset = super().listed_pages()  # news items in this site, with the locale checked
         date_from = parse_date("date_from", params["date_from"]) if params.get("date_from") else None
         date_to = parse_date("date_to", params["date_to"]) if params.get("date_to") else None
         if date_from and date_to and date_from > date_to:

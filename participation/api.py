@@ -19,7 +19,7 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet
 from wagtail.models import Locale, Page
 
-from hub.api import PublicPageSerializer, PublicPagesAPIViewSet
+from hub.api import ListingPagination, PublicPageSerializer, PublicPagesAPIViewSet
 
 from .listing import FORM_TYPES, open_forms, public_ideas, public_photos
 from .models import Idea, IdeaWallPage, PhotoContestPage, PhotoEntry
@@ -95,18 +95,10 @@ class OpenFormsAPIViewSet(PublicPagesAPIViewSet):
     filter_backends = [backend for backend in PublicPagesAPIViewSet.filter_backends if backend is not SearchFilter]
     known_query_parameters = PublicPagesAPIViewSet.known_query_parameters.difference(["search", "search_operator"])
 
-    def get_base_queryset(self):
-        # Wagtail asks for it several times per request; its view restrictions are read once.
-        if not hasattr(self, "_base_queryset"):
-            self._base_queryset = super().get_base_queryset()
-        return self._base_queryset.all()
-
-    def get_queryset(self):
-        if not hasattr(self, "_open_forms"):
-            types = checked_form_types(self.request)
-            checked_locale(self.request)
-            self._open_forms = open_forms(self.get_base_queryset(), types)
-        return self._open_forms.all()
+    def listed_pages(self):
+        types = checked_form_types(self.request)
+        checked_locale(self.request)
+        return open_forms(self.get_base_queryset(), types)
 
     def get_object(self):
         # The detail view shows an open form only, with the listing's type and deadline.
@@ -136,6 +128,7 @@ class PublicItemsAPIViewSet(BaseAPIViewSet):
     """
 
     filter_backends = [OrderingFilter]
+    pagination_class = ListingPagination
     page_model = None
     page_parameter = "page"
     search_fields = []

@@ -31,11 +31,11 @@ class PremisesAPIViewSet(PublicPagesAPIViewSet):
         field.name for field in PremisesPage.api_fields if field.name != "social_image"
     ]
 
-    def get_queryset(self):
+    def listed_pages(self):
         params = self.request.GET
         if params.get("type"):
             raise BadRequestError(_("The premises endpoint lists spaces only; leave out the type parameter."))
-        queryset = super().get_queryset()  # spaces in this site, with the locale checked
+        queryset = super().listed_pages()  # spaces in this site, with the locale checked
         locale = Locale.objects.filter(language_code=params["locale"]).first() if params.get("locale") else None
         filters = filters_for(
             params,

@@ -28,23 +28,11 @@ class GuidesAPIViewSet(PublicPagesAPIViewSet):
         "last_reviewed",
     ]
 
-    def get_queryset(self):
-        # Wagtail asks for the queryset more than once per request; build it once.
-        if not hasattr(self, "_guides"):
-            self._guides = self.build_queryset()
-        return self._guides
-
-    def get_base_queryset(self):
-        # Asked for again by the serializer (parent page) and the detail lookup: once per request.
-        if not hasattr(self, "_base_queryset"):
-            self._base_queryset = super().get_base_queryset()
-        return self._base_queryset
-
-    def build_queryset(self):
+    def listed_pages(self):
         params = self.request.GET
         if params.get("type"):
             raise BadRequestError(_("The guides endpoint lists guides only; leave out the type parameter."))
-        queryset = super().get_queryset()  # guides in this site, with the locale checked
+        queryset = super().listed_pages()  # guides in this site, with the locale checked
         filters = GuideFilters()
         for code in params.getlist("audience"):
             if code not in AUDIENCE_CODES:

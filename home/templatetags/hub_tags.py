@@ -2,9 +2,11 @@
 
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.utils import translation
+from wagtail.models import Site
 
-from home.chrome import site_chrome
+from home.chrome import TIMEOUT, site_chrome
 from home.localization import localized as localized_object
 
 register = template.Library()
@@ -23,10 +25,25 @@ def get_site_chrome(context):
 
 @register.simple_tag(takes_context=True)
 def get_breadcrumbs(context, page):
-    """Ancestors from the language's home page down to the page's parent."""
+    """Ancestors from the language's home page down to the page's parent: title and url each."""
     if not getattr(page, "pk", None) or page.depth <= 2:
         return []
-    return list(page.get_ancestors().filter(depth__gte=2).only("id", "title", "url_path", "path", "depth"))
+    request = context["request"]
+    return cached_for_page(request, "crumbs", page, lambda: [
+        {"title": ancestor.title, "url": ancestor.get_url(request)}
+        for ancestor in page.get_ancestors().filter(depth__gte=2).only("id", "title", "url_path", "path", "depth")
+    ])
+
+
+def cached_for_page(request, name, page, build):
+    """``build()`` once per content version, site and page: the same for every visitor."""
+    site = Site.find_for_request(request)
+    key = f"hub:{name}:{chrome_for(request)['version']}:{site.pk if site else 0}:{page.pk}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, TIMEOUT)
+    return value
 
 
 @register.simple_tag(takes_context=True)
@@ -43,10 +60,10 @@ def get_language_links(context, page=None):
         if page.depth == 2:  # a home page: its translations are the language homes
             translations = {code: home["url"] for code, home in chrome["homes"].items()}
         else:
-            translations = {
+            translations = cached_for_page(request, "translations", page, lambda: {
                 translated.locale.language_code: translated.get_url(request)
                 for translated in page.get_translations(inclusive=True).live().public().select_related("locale")
-            }
+            })
     current = translation.get_language()
     links = []
     for code, name in settings.LANGUAGES:

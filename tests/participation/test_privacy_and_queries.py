@@ -73,7 +73,9 @@ def test_ideas_api_queries_do_not_grow(client, make_idea, django_assert_max_num_
     client.get("/api/v2/ideas/")
     with django_assert_max_num_queries(15) as few:
         client.get("/api/v2/ideas/")
+    few_count = len(few.captured_queries)  # read before the next request resets the query log
     for number in range(10):
         make_idea(f"Idea {number}")
-    with django_assert_max_num_queries(len(few.captured_queries)):
+    client.get("/api/v2/ideas/")  # the new ideas replaced the content version: the listing is read again
+    with django_assert_max_num_queries(few_count):
         client.get("/api/v2/ideas/")

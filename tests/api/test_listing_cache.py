@@ -1,0 +1,66 @@
+"""API listings keep their count and page of ids per content version: never stale.
+
+A repeated listing runs no COUNT and no sort over the matching rows; any change
+to what it lists is in the next answer.
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
+from tests.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+URL = "/api/v2/pages/?type=home.StandardPage&locale=fi&order=title"
+
+
+def listing(client, url=URL):
+    response = client.get(url)
+    assert response.status_code == 200, response.content[:300]
+    body = response.json()
+    return body["meta"]["total_count"], [item["title"] for item in body["items"]]
+
+
+def test_a_repeated_listing_is_answered_without_count_or_full_read(client, site_tree):
+    first = listing(client)
+    with CaptureQueriesContext(connection) as queries:
+        assert listing(client) == first
+    sql = [query["sql"] for query in queries.captured_queries]
+    assert not any("COUNT(" in statement for statement in sql), sql
+    assert any('"home_standardpage"."page_ptr_id" IN (' in statement for statement in sql), sql  # fetched by id
+
+
+def test_a_published_page_is_listed_and_counted_at_once(client, site_tree):
+    assert listing(client) == (2, ["Mitä järjestötoiminta on?", "Yhteys"])
+    StandardPageFactory(parent=site_tree["home_fi"], title="Avustukset", slug="avustukset")
+    assert listing(client) == (3, ["Avustukset", "Mitä järjestötoiminta on?", "Yhteys"])
+
+
+def test_an_unpublished_page_leaves_the_listing_at_once(client, site_tree):
+    listing(client)
+    site_tree["contact_fi"].unpublish()
+    assert listing(client) == (1, ["Mitä järjestötoiminta on?"])
+
+
+def test_a_page_made_private_leaves_the_listing_at_once(client, site_tree):
+    listing(client)
+    PageViewRestriction.objects.create(page=site_tree["about_fi"], restriction_type=PageViewRestriction.LOGIN)
+    assert listing(client) == (1, ["Yhteys"])
+
+
+def test_a_retitled_page_is_listed_in_its_new_place(client, site_tree):
+    listing(client)
+    about = site_tree["about_fi"]
+    about.title = "Ääni järjestöille"
+    about.save_revision().publish()
+    assert listing(client) == (2, ["Yhteys", "Ääni järjestöille"])
+
+
+def test_each_window_filter_and_language_is_kept_apart(client, site_tree):
+    listing(client)
+    assert listing(client, URL + "&offset=1&limit=1") == (2, ["Yhteys"])
+    assert listing(client, URL + "&title=Yhteys") == (1, ["Yhteys"])
+    assert listing(client, URL.replace("locale=fi", "locale=sv")) == (1, ["Vad är föreningsverksamhet?"])
+    assert listing(client, URL + "&offset=5") == (2, [])
