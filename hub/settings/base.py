@@ -193,6 +193,9 @@ LOGGING = {
 # Wagtail
 WAGTAIL_SITE_NAME = "Yhdessä"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Avatars are uploaded in the account settings; Gravatar would receive a hash of
+# every editor's e-mail address from each admin page view.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

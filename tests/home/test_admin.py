@@ -54,3 +54,11 @@ def test_admin_requires_login(client, site_tree):
     response = client.get("/admin/")
     assert response.status_code == 302
     assert response["Location"].startswith("/admin/login/")
+
+
+def test_admin_pages_ask_no_third_party_for_avatars(client, site_tree, editor):
+    client.post("/admin/login/", {"username": "toimittaja", "password": "salasana-pitkä-123"})
+    dashboard = client.get("/admin/")
+    assert dashboard.status_code == 200
+    assert "gravatar" not in dashboard.text
+    assert "/static/wagtailadmin/images/default-user-avatar" in dashboard.text
