@@ -43,14 +43,15 @@ class ListingPagination(WagtailPagination):
     a hub's archive. Both are kept under the content version, which any change
     to published content replaces (home/chrome.py), and the SQL itself, so a
     filter, an order or a date in the query makes its own entry. The items are
-    then fetched by primary key. Search results are paginated as Wagtail does.
+    then fetched by primary key. Search results and ``?order=random`` are
+    paginated as Wagtail does.
     """
 
     def paginate_queryset(self, queryset, request, view=None):
+        if not isinstance(queryset, QuerySet) or "?" in queryset.query.order_by:  # search results, ?order=random
+            return super().paginate_queryset(queryset, request, view)
         # Wagtail validates offset and limit; on an empty queryset it runs no query.
-        window = super().paginate_queryset(queryset.none() if isinstance(queryset, QuerySet) else queryset, request, view)
-        if not isinstance(queryset, QuerySet):
-            return window
+        window = super().paginate_queryset(queryset.none(), request, view)
         start, stop = window.query.low_mark, window.query.high_mark
         try:
             key = self.cache_key(queryset, start, stop)

@@ -64,3 +64,10 @@ def test_each_window_filter_and_language_is_kept_apart(client, site_tree):
     assert listing(client, URL + "&title=Yhteys") == (1, ["Yhteys"])
     assert listing(client, URL.replace("locale=fi", "locale=sv")) == (1, ["Vad är föreningsverksamhet?"])
     assert listing(client, URL + "&offset=5") == (2, [])
+
+
+def test_random_order_is_drawn_again_for_every_request(client, site_tree):
+    for number in range(8):
+        StandardPageFactory(parent=site_tree["home_fi"], title=f"Sivu {number}", slug=f"sivu-{number}")
+    orders = {tuple(listing(client, "/api/v2/pages/?type=home.StandardPage&locale=fi&order=random")[1]) for _ in range(6)}
+    assert len(orders) > 1  # 10 pages: six equal draws happen once in 10!⁵ runs
