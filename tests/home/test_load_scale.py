@@ -4,6 +4,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from wagtail.models import Page
 
 from home.scale import scale_contents, scale_keys_q
@@ -54,3 +55,14 @@ def test_an_option_of_a_removed_plugin_is_ignored_with_a_message(site_tree, caps
     captured = capsys.readouterr()
     assert "Ignoring --no-such-plugin 4" in captured.err
     assert "Nothing to add" in captured.out
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the statistics of PostgreSQL's planner (CI runs the suite on it)")
+def test_on_postgresql_the_planner_learns_the_new_row_counts(site_tree):
+    if not scale_contents():
+        pytest.skip("no plugin offers scale content")
+    output = run(**{next(iter(scale_contents())): 40})
+    assert "ANALYZE" in output
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reltuples FROM pg_class WHERE relname = 'wagtailcore_page'")
+        assert cursor.fetchone()[0] >= 80  # never analysed: -1

@@ -3,6 +3,7 @@
 import time
 
 from django.core.management import call_command
+from django.db import connection
 from django.core.management.base import BaseCommand, CommandError
 
 from home.scale import clear_scale_pages, generate, scale_contents
@@ -59,6 +60,12 @@ class Command(BaseCommand):
             self.stdout.write(f"{name}: {counts[name]} items, {pages} pages (fi + sv) in {seconds:.1f} s.")
         total = sum(pages for pages, _seconds in results.values())
         self.stdout.write(f"Added {total} pages in {time.perf_counter() - started:.1f} s.")
+        if connection.vendor == "postgresql":
+            # Autovacuum would refresh the planner's row estimates only minutes later;
+            # until then it plans for the empty tables it last saw.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
+            self.stdout.write("Updated the planner's statistics (ANALYZE).")
         if index:
             index_started = time.perf_counter()
             call_command("update_index", stdout=self.stdout)
