@@ -9,6 +9,7 @@ import polib
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management import call_command
+from django.db import connection
 
 from hub.settings.environment import cache_from_url
 
@@ -80,3 +81,10 @@ def test_every_interface_string_is_translated():
         for catalogue in [polib.pofile(str(path))]
     }
     assert {path: msgids for path, msgids in untranslated.items() if msgids} == {}
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a setting of PostgreSQL connections")
+def test_postgresql_connections_do_not_compile_queries_to_machine_code(db):
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone()[0] == "off"
