@@ -21,7 +21,6 @@ from datetime import date, datetime, time
 from urllib.parse import urlencode
 
 from django.apps import apps
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Q, Subquery, Value
 from django.db.models.functions import Coalesce
@@ -31,12 +30,11 @@ from django.utils.translation import gettext
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from home.chrome import content_version
+from home.chrome import cached_per_version
 from home.models import Municipality
 from home.pagination import page_links
 
 PAGE_SIZE = 10
-CACHE_SECONDS = 60 * 60 * 6
 LISTING_RENDITIONS = ("fill-600x340",)
 FILTER_PARAMETERS = ["when", "month", "audience", "keyword", "municipality", "attendance", "registration", "page"]
 
@@ -140,12 +138,7 @@ def localize_items(events, locale_id):
 
 
 def _cached(name, locale_id, build):
-    key = f"events:{name}:{content_version()}:{locale_id}"
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, CACHE_SECONDS)
-    return value
+    return cached_per_version(f"events:{name}:{locale_id}", build)
 
 
 def audiences_in_locale(locale_id):

@@ -37,6 +37,16 @@ def content_version():
     return version
 
 
+def cached_per_version(key, build, version=None):
+    """``build()``, kept under ``key`` until published content changes (the content version)."""
+    versioned_key = f"{key}:{version or content_version()}"
+    value = cache.get(versioned_key)
+    if value is None:
+        value = build()
+        cache.set(versioned_key, value, TIMEOUT)
+    return value
+
+
 def site_chrome(request):
     version = content_version()
     site = Site.find_for_request(request)

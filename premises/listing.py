@@ -5,18 +5,16 @@ fetched in bulk and ordering live here only, so every channel shows the same spa
 """
 
 from django.apps import apps
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.utils.functional import cached_property
 
-from home.chrome import content_version
+from home.chrome import cached_per_version
 from home.models import Municipality
 from home.pagination import page_links
 
 from .filters import PremisesFilters
 
 PAGE_SIZE = 20
-CACHE_SECONDS = 60 * 60 * 6
 
 
 def _model(name):
@@ -47,12 +45,7 @@ def premises_listing(*, index=None, locale=None, filters=None, base=None):
 
 def _cached(name, locale_id, build):
     """Snippet lists change only when a snippet is saved, which replaces the content version."""
-    key = f"premises:{name}:{content_version()}:{locale_id}"
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, CACHE_SECONDS)
-    return value
+    return cached_per_version(f"premises:{name}:{locale_id}", build)
 
 
 def equipment_in_locale(locale_id):

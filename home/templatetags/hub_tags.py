@@ -2,11 +2,10 @@
 
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Site
 
-from home.chrome import TIMEOUT, site_chrome
+from home.chrome import cached_per_version, site_chrome
 from home.localization import localized as localized_object
 
 register = template.Library()
@@ -38,12 +37,7 @@ def get_breadcrumbs(context, page):
 def cached_for_page(request, name, page, build):
     """``build()`` once per content version, site and page: the same for every visitor."""
     site = Site.find_for_request(request)
-    key = f"hub:{name}:{chrome_for(request)['version']}:{site.pk if site else 0}:{page.pk}"
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, TIMEOUT)
-    return value
+    return cached_per_version(f"hub:{name}:{site.pk if site else 0}:{page.pk}", build, chrome_for(request)["version"])
 
 
 @register.simple_tag(takes_context=True)
