@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from .counting import write_counts
 from .models import SearchQueryDay
 
 PERIODS = (7, 30, 90, 365)
@@ -18,6 +19,7 @@ ROWS = 50
 
 
 def report_rows(days, locale=None, empty_only=False):
+    write_counts()  # this process's searches of the last seconds, too
     since = timezone.localdate() - timedelta(days=days - 1)
     rows = SearchQueryDay.objects.filter(date__gte=since)
     if locale is not None:

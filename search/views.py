@@ -5,17 +5,18 @@ from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import F
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from home.abuse import is_rate_limited, seconds_until_reset, too_many_api_requests, too_many_requests
+from home.page_cache import on_each_hit
 from hub.middleware import api_language
 
+from .counting import count_search
 from .query import MAX_QUERY_LENGTH, clean_query, excerpt, run_search, visible_pages
 
 logger = logging.getLogger(__name__)
@@ -189,26 +190,19 @@ def promotions(query, locale, request):
     return results
 
 
-def record_query(query, locale, found):
-    """Count the search for the editors' report, per language and day (one or two SQL statements).
+def search_served_from_cache(request, locale_id, query, counted, found):
+    """A search the page cache answers: limited and counted as if this view had run."""
+    if is_rate_limited(request, "search", SEARCH_RATE):
+        return search_rate_exceeded(request)
+    if counted:
+        count_search(query, locale_id, found)
+    return None
 
-    A first search of the day inserts its row with ``ignore_conflicts``, so two
-    identical first searches at once cannot fail the request (one count may be lost).
-    """
-    from .models import SearchQueryDay
 
-    normalised = " ".join(query.lower().split())[:255]
-    if not normalised:
-        return
-    today = timezone.localdate()
-    empty = 0 if found else 1
-    updated = SearchQueryDay.objects.filter(query_string=normalised, locale=locale, date=today).update(
-        hits=F("hits") + 1, empty_hits=F("empty_hits") + empty
+def search_rate_exceeded(request):
+    return too_many_requests(
+        request, _("You have searched too many times in a short while."), seconds_until_reset("search", SEARCH_RATE)
     )
-    if not updated:
-        SearchQueryDay.objects.bulk_create(
-            [SearchQueryDay(query_string=normalised, locale=locale, date=today, hits=1, empty_hits=empty)], ignore_conflicts=True
-        )
 
 
 def serve_search_page(page, request):
@@ -216,16 +210,16 @@ def serve_search_page(page, request):
 
     raw_query = request.GET.get("q", "")
     if raw_query.strip() and is_rate_limited(request, "search", SEARCH_RATE):
-        return too_many_requests(
-            request, _("You have searched too many times in a short while."), seconds_until_reset("search", SEARCH_RATE)
-        )
+        return search_rate_exceeded(request)
     listing = SearchListing(request, page.locale, raw_query, request.GET.get("type", ""), request.GET.get("page"))
     context = page.get_context(request)
     listing.run()
     if listing.too_long:
         listing.problems.insert(0, _("Your search was shortened to %(count)s characters.") % {"count": MAX_QUERY_LENGTH})
-    if listing.searched and listing.match and listing.match.groups and not request.GET.get("page") and not listing.type_label:
-        record_query(listing.query, page.locale, bool(listing.total_count))
+    # The editors' report counts searches as typed, not the clicks through their pages and types.
+    counted = bool(listing.searched and listing.match and listing.match.groups and not request.GET.get("page") and not listing.type_label)
+    if counted:
+        count_search(listing.query, page.locale_id, bool(listing.total_count))
     context.update(
         {
             "listing": listing,
@@ -235,9 +229,10 @@ def serve_search_page(page, request):
         }
     )
     response = TemplateResponse(request, page.get_template(request), context)
-    if listing.searched:
-        # Each search is counted for the editors' report, so it must reach this view.
+    if raw_query.strip():
+        # Shared in the page cache only, which limits and counts each search it answers.
         patch_cache_control(response, private=True)
+        on_each_hit(response, search_served_from_cache, page.locale_id, listing.query, counted, bool(listing.total_count))
     return response
 
 

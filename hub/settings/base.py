@@ -105,6 +105,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                # Replaces Django's csrf_token: a placeholder in pages the page cache may store.
+                "home.page_cache.csrf_token_placeholder",
             ],
         },
     },

@@ -34,3 +34,5 @@ CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCach
 # Static files come from the finders in tests; WhiteNoise serves collected files in production.
 MIDDLEWARE = [entry for entry in MIDDLEWARE if not entry.startswith("whitenoise.")]  # noqa: F405
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+# Searches are written to the report as they happen (search/counting.py buffers them otherwise).
+SEARCH_COUNT_FLUSH_SECONDS = 0

@@ -1,7 +1,12 @@
 """Cached event pages and listings follow registrations at once."""
 
+import re
+
 import pytest
-from django.test import override_settings
+from django.middleware.csrf import _unmask_cipher_token
+from django.test import Client, override_settings
+
+from home.page_cache import CSRF_PLACEHOLDER
 
 from .test_registration import VALID
 
@@ -20,11 +25,45 @@ def test_listing_shows_fewer_places_left_right_after_a_registration(client, foru
 
 
 @override_settings(PAGE_CACHE_ENABLED=True)
-def test_page_with_a_registration_form_is_never_shared(client, forum):
-    first = client.get(forum.url)
-    assert 'name="csrfmiddlewaretoken"' in first.text
-    assert "X-Page-Cache" not in first
-    assert "X-Page-Cache" not in client.get(forum.url)
+def test_page_with_a_registration_form_is_shared_but_each_visitor_gets_their_own_token(forum):
+    first_visitor, second_visitor = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
+    first = first_visitor.get(forum.url)
+    second = second_visitor.get(forum.url)
+    assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit")
+    for visitor, response in ((first_visitor, first), (second_visitor, second)):
+        token = csrf_token_in(response)
+        assert _unmask_cipher_token(token) == visitor.cookies["csrftoken"].value
+        assert CSRF_PLACEHOLDER not in response.text
+        assert "private" in response["Cache-Control"]
+    assert first_visitor.cookies["csrftoken"].value != second_visitor.cookies["csrftoken"].value
+    registered = second_visitor.post(forum.url, {**VALID, "csrfmiddlewaretoken": csrf_token_in(second)})
+    assert registered.status_code == 302
+
+
+@override_settings(PAGE_CACHE_ENABLED=True)
+def test_a_token_from_the_shared_page_is_refused_with_another_visitors_cookie(forum):
+    first_visitor, second_visitor = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
+    first_token = csrf_token_in(first_visitor.get(forum.url))
+    second_visitor.get(forum.url)
+    assert second_visitor.post(forum.url, {**VALID, "csrfmiddlewaretoken": first_token}).status_code == 403
+    assert not forum.registrations.exists()
+
+
+@override_settings(PAGE_CACHE_ENABLED=True)
+def test_page_with_a_form_is_never_gzipped_as_its_token_is_a_secret(client, forum):
+    for outcome in ("miss", "hit"):
+        response = client.get(forum.url, HTTP_ACCEPT_ENCODING="gzip")
+        assert response["X-Page-Cache"] == outcome
+        assert "Content-Encoding" not in response
+        assert csrf_token_in(response)
+
+
+@override_settings(PAGE_CACHE_ENABLED=True)
+def test_event_page_shows_fewer_places_left_right_after_a_registration(client, forum):
+    assert "3 paikkaa jäljellä" in client.get(forum.url).text
+    assert client.get(forum.url)["X-Page-Cache"] == "hit"
+    client.post(forum.url, VALID)
+    assert "2 paikkaa jäljellä" in client_class_for(client).get(forum.url).text
 
 
 @override_settings(PAGE_CACHE_ENABLED=True)
@@ -37,3 +76,7 @@ def test_form_errors_are_never_shared(client, forum):
 def client_class_for(client):
     """A fresh anonymous visitor without the cookies of the first one."""
     return type(client)()
+
+
+def csrf_token_in(response):
+    return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', response.text).group(1)

@@ -1,5 +1,7 @@
 """The shared page cache: anonymous visitors get stored pages, never stale ones."""
 
+import gzip
+
 import pytest
 from django.test import override_settings
 
@@ -153,3 +155,15 @@ def test_off_by_setting(client, site_tree):
     with override_settings(PAGE_CACHE_ENABLED=False):
         client.get("/fi/")
         assert "X-Page-Cache" not in client.get("/fi/")
+
+
+def test_shared_pages_are_sent_gzipped_to_clients_that_accept_it(client, site_tree):
+    plain = cached(client, "/fi/")
+    assert "Content-Encoding" not in plain
+    assert "Accept-Encoding" in plain["Vary"]
+    compressed = client.get("/fi/", HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    assert compressed["X-Page-Cache"] == "hit"
+    assert compressed["Content-Encoding"] == "gzip"
+    assert int(compressed["Content-Length"]) == len(compressed.content) < len(plain.content)
+    assert gzip.decompress(compressed.content) == plain.content
+
