@@ -352,7 +352,7 @@ def front_end_assets(paths):
                 if not is_same_origin(url):
                     foreign.add(url)
                 elif url not in assets:
-                    body = client().get(urlsplit(url).path).getvalue()
+                    body = client().get(urlsplit(url).path, HTTP_ACCEPT_ENCODING="identity").getvalue()
                     assets[url] = {"kind": kind, "bytes": len(body), "gzip_bytes": len(gzip.compress(body))}
     return {"assets": assets, "third_party": sorted(foreign)}
 
