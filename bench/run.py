@@ -235,6 +235,7 @@ def prepare(database, scale, keep_db):
     marker = RESULTS / f"{database}.built"
     if keep_db and marker.exists() and marker.read_text() == scale:
         print(f"== Reusing the {database} benchmark database ({scale} scale)", flush=True)
+        manage(env, "migrate", "--noinput", "-v0")  # the code may have new migrations since it was built
         return
     print(f"== Building the {database} benchmark database (migrate, load_demo)", flush=True)
     marker.unlink(missing_ok=True)
