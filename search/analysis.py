@@ -118,9 +118,11 @@ def words(text):
     return [match.group(0) for match in WORD_RE.finditer(text or "") if len(match.group(0)) <= MAX_WORD_LENGTH]
 
 
-def word_spans(text):
-    """(start, end, word) of each word, for highlighting."""
-    return [(m.start(), m.end(), m.group(0)) for m in WORD_RE.finditer(text or "") if len(m.group(0)) <= MAX_WORD_LENGTH]
+def iter_word_spans(text):
+    """(start, end, word) of each word in turn, for highlighting."""
+    for match in WORD_RE.finditer(text or ""):
+        if match.end() - match.start() <= MAX_WORD_LENGTH:
+            yield match.start(), match.end(), match.group(0)
 
 
 class SnowballAnalyzer:

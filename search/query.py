@@ -175,30 +175,42 @@ def run_search(query, locale, limit=None):
 
 
 def highlight(text, keys, language, limit_words=None):
-    """``text`` escaped, with the words whose keys meet ``keys`` in <mark>; optionally a window of words."""
+    """``text`` escaped, with the words whose keys meet ``keys`` in <mark>; optionally a window of words.
+
+    The window starts a little before the first highlighted word (or at the start);
+    words after it are not read, beyond one that tells whether the text goes on.
+    """
     analyzer = analysis.get_analyzer(language)
-    spans = analysis.word_spans(text)
-    hits = [index for index, (_, _, word) in enumerate(spans) if keys and analyzer.keys(word) & keys]
+
+    def is_hit(word):
+        return not analyzer.keys(word).isdisjoint(keys)
+
+    spans = []
+    first = None if keys else 0
+    for span in analysis.iter_word_spans(text):
+        spans.append(span)
+        if first is None and is_hit(span[2]):
+            first = len(spans) - 1
+        if limit_words and first is not None and len(spans) > max(0, first - limit_words // 3) + limit_words:
+            break
+    start_word, end_word = 0, len(spans)
     start_char, end_char = 0, len(text)
     prefix = suffix = ""
     if limit_words and len(spans) > limit_words:
-        first = hits[0] if hits else 0
-        start_word = max(0, first - limit_words // 3)
+        start_word = max(0, (first or 0) - limit_words // 3)
         end_word = min(len(spans), start_word + limit_words)
         start_char = spans[start_word][0] if start_word else 0
         end_char = spans[end_word - 1][1]
         prefix = "… " if start_word else ""
         suffix = " …" if end_word < len(spans) else ""
-    marked = {index for index in hits}
     parts = [prefix]
     cursor = start_char
-    for index, (start, end, _) in enumerate(spans):
-        if start < start_char or end > end_char:
-            continue
-        if index in marked:
-            parts.append(escape(text[cursor:start]))
-            parts.append(f"<mark>{escape(text[start:end])}</mark>")
-            cursor = end
+    if keys:
+        for start, end, word in spans[start_word:end_word]:
+            if is_hit(word):
+                parts.append(escape(text[cursor:start]))
+                parts.append(f"<mark>{escape(text[start:end])}</mark>")
+                cursor = end
     parts.append(escape(text[cursor:end_char]))
     parts.append(suffix)
     return mark_safe("".join(parts).replace("\n", " "))
