@@ -68,7 +68,7 @@ class Ranked:
     page_id: int
     content_type_id: int
     score: int
-    date: object = None
+    date: object = None  # a tie-breaker for sort_ranked (Elasticsearch); the database sorts its own rows
 
 
 @dataclass
@@ -119,7 +119,7 @@ def match_groups(query, locale, groups, limit=None):
         .values("document_id", "document__page_id", "document__content_type_id")
         .annotate(matched=matched)
         .annotate(score=Sum("weight") + F("matched") * ALL_WORDS_BONUS + exact_title)
-        .order_by("-score", F("document__date").desc(nulls_last=True), "document__page_id")
+        .order_by("-score", F("document__date").desc(nulls_last=True), "document__page_id")  # as sort_ranked
         .values_list("document_id", "document__page_id", "document__content_type_id", "score")
     )
     match.ranked = ranked_rows(rows.filter(matched=len(groups)), limit)
