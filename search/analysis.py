@@ -118,9 +118,11 @@ def words(text):
     return [match.group(0) for match in WORD_RE.finditer(text or "") if len(match.group(0)) <= MAX_WORD_LENGTH]
 
 
-def word_spans(text):
-    """(start, end, word) of each word, for highlighting."""
-    return [(m.start(), m.end(), m.group(0)) for m in WORD_RE.finditer(text or "") if len(m.group(0)) <= MAX_WORD_LENGTH]
+def iter_word_spans(text):
+    """(start, end, word) of each word in turn, for highlighting."""
+    for match in WORD_RE.finditer(text or ""):
+        if match.end() - match.start() <= MAX_WORD_LENGTH:
+            yield match.start(), match.end(), match.group(0)
 
 
 class SnowballAnalyzer:
@@ -140,13 +142,14 @@ class SnowballAnalyzer:
         with self.lock:
             return self.stemmer.stemWord(word)
 
+    @lru_cache(maxsize=50_000)  # noqa: B019
     def simple_keys(self, word):
-        """Keys of one word that is not split: its stem and stem variants."""
+        """Keys of one word that is not split: its stem and stem variants (a frozenset)."""
         word = fold(word)
         if self.language == "fi":
             lemma = finnish_irregular(word)
             if lemma:
-                return {lemma}
+                return frozenset([lemma])
             stem = self.stem(word)
             keys = {stem}
             if len(stem) >= 4:
@@ -158,9 +161,8 @@ class SnowballAnalyzer:
                     keys = {stem[:-1] + "n"}
                 elif stem.endswith("o") and "oi" in word[len(stem) - 1 :]:  # plural stems: -oissa
                     keys = {stem, stem[:-1] + "a"}
-            return keys
-        stem = self.stem(word)
-        return {stem}
+            return frozenset(keys)
+        return frozenset([self.stem(word)])
 
     @lru_cache(maxsize=50_000)  # noqa: B019 - one analyser per language lives as long as the process
     def keys(self, word):
@@ -244,9 +246,10 @@ class VoikkoAnalyzer:
         self.name = "voikko-fi"
         self.language = "fi"
 
+    @lru_cache(maxsize=50_000)  # noqa: B019 - a word's analyses never change; the search analyses the same words all day
     def analyze(self, word):
         with self.lock:
-            return self.voikko.analyze(word)
+            return tuple(self.voikko.analyze(word))
 
     @lru_cache(maxsize=50_000)  # noqa: B019
     def keys(self, word):

@@ -88,7 +88,8 @@ class SearchTerm(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["document", "term"], name="search_term_unique_per_document")]
-        indexes = [models.Index(fields=["term", "document"])]
+        # Matching reads the term, its document and its weight from the index alone.
+        indexes = [models.Index(fields=["term", "document", "weight"])]
 
     def __str__(self):
         return self.term

@@ -13,17 +13,20 @@ with a notice.
 """
 
 import logging
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import reduce
+from itertools import islice, product
 
-from django.db.models import Case, IntegerField, Max, Sum, Value, When
+from django.db.models import Case, F, IntegerField, Max, Q, Sum, Value, When
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from . import analysis
-from .models import SearchDocument
+from .models import SearchDocument, SearchTerm
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +35,8 @@ MAX_QUERY_WORDS = 10
 EXACT_TITLE_BONUS = 1000
 ALL_WORDS_BONUS = 100
 EXCERPT_WORDS = 32
+# Exact-title matching lists every combination of the query words' base forms up to this many.
+MAX_TITLE_FORMS = 256
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -52,13 +57,18 @@ def visible_pages():
     return Page.objects.live().public()
 
 
-@dataclass
+def visible_q(page="page"):
+    """The same rule as a condition on the page that the lookup path ``page`` leads to (a join, not a list of every live page)."""
+    return Q(**{f"{page}__live": True}) & ~Q(**{f"{page}__in": Page.objects.private()})
+
+
+@dataclass(slots=True)
 class Ranked:
     document_id: int
     page_id: int
     content_type_id: int
     score: int
-    date: object = None
+    date: object = None  # a tie-breaker for sort_ranked (Elasticsearch); the database sorts its own rows
 
 
 @dataclass
@@ -73,50 +83,66 @@ class Match:
         return frozenset().union(*self.groups) if self.groups else frozenset()
 
 
-def match_database(query, locale):
-    """Ranked documents of ``locale`` for ``query``; compounds are split into parts when they alone find nothing."""
-    match = match_groups(query, locale, analysis.query_groups(query, locale.language_code)[:MAX_QUERY_WORDS])
+def match_database(query, locale, limit=None):
+    """Ranked documents of ``locale`` for ``query`` (the best ``limit``); compounds are split into parts when they alone find nothing."""
+    match = match_groups(query, locale, analysis.query_groups(query, locale.language_code)[:MAX_QUERY_WORDS], limit)
     if not match.ranked and match.groups:
         split = analysis.query_groups(query, locale.language_code, split_compounds=True)[:MAX_QUERY_WORDS]
         if split != match.groups:
-            split_match = match_groups(query, locale, split)
+            split_match = match_groups(query, locale, split, limit)
             if split_match.ranked and split_match.all_words:  # every part, not just some of them
                 return split_match
     return match
 
 
-def match_groups(query, locale, groups):
-    """Ranked documents of ``locale`` matching the key ``groups`` from the normalised index (one SQL query)."""
+def match_groups(query, locale, groups, limit=None):
+    """Ranked documents of ``locale`` matching the key ``groups`` from the normalised index.
+
+    The database scores, filters and sorts the documents; only their ids and
+    scores come back. One SQL query, a second one when no document has every word.
+    """
     match = Match(query=query, groups=groups)
     if not groups:
         return match
-    all_keys = sorted(frozenset().union(*groups))
-    annotations = {
-        f"group_{number}": Max(Case(When(terms__term__in=sorted(group), then=Value(1)), default=Value(0), output_field=IntegerField()))
-        for number, group in enumerate(groups)
-    }
-    rows = (
-        SearchDocument.objects.filter(locale=locale, terms__term__in=all_keys, page__in=visible_pages().values("pk"))
-        .values("pk", "page_id", "content_type_id", "date", "title_key")
-        .annotate(score=Sum("terms__weight"), **annotations)
-        .order_by()
+    matched = reduce(
+        operator.add,
+        (Max(Case(When(term__in=sorted(group), then=Value(1)), default=Value(0), output_field=IntegerField())) for group in groups),
     )
-    title_key = " ".join(min(group) for group in groups)
-    ranked = []
-    for row in rows:
-        matched = sum(row[f"group_{number}"] for number in range(len(groups)))
-        score = row["score"] + matched * ALL_WORDS_BONUS
-        if row["title_key"] == title_key or title_matches_exactly(row["title_key"], groups):
-            score += EXACT_TITLE_BONUS
-        ranked.append((matched, Ranked(row["pk"], row["page_id"], row["content_type_id"], score, row["date"])))
-    complete = [item for matched, item in ranked if matched == len(groups)]
-    if complete:
-        match.ranked = complete
-    elif len(groups) > 1:
+    exact_title = Max(Case(When(exact_title_q(groups, locale), then=Value(EXACT_TITLE_BONUS)), default=Value(0), output_field=IntegerField()))
+    rows = (
+        SearchTerm.objects.filter(visible_q("document__page"), term__in=sorted(frozenset().union(*groups)))
+        # The query's terms lead: their index finds the few rows that matter, and each row's
+        # document is checked for the locale. A locale holds most documents, so starting from
+        # its index visits them all; "+ 0" keeps the planner (SQLite without statistics) from doing so.
+        .alias(document_locale=F("document__locale_id") + 0)
+        .filter(document_locale=locale.pk)
+        .values("document_id", "document__page_id", "document__content_type_id")
+        .annotate(matched=matched)
+        .annotate(score=Sum("weight") + F("matched") * ALL_WORDS_BONUS + exact_title)
+        .order_by("-score", F("document__date").desc(nulls_last=True), "document__page_id")  # as sort_ranked
+        .values_list("document_id", "document__page_id", "document__content_type_id", "score")
+    )
+    match.ranked = ranked_rows(rows.filter(matched=len(groups)), limit)
+    if not match.ranked and len(groups) > 1:
         match.all_words = False
-        match.ranked = [item for matched, item in ranked if matched * 2 >= len(groups)]
-    sort_ranked(match.ranked)
+        match.ranked = ranked_rows(rows.filter(matched__gte=(len(groups) + 1) // 2), limit)
     return match
+
+
+def ranked_rows(rows, limit):
+    return [Ranked(*row) for row in (rows[:limit] if limit else rows)]
+
+
+def exact_title_q(groups, locale):
+    """Documents whose title is exactly the query words, each by one of its base forms."""
+    forms = list(islice(product(*(sorted(group) for group in groups)), MAX_TITLE_FORMS + 1))
+    if len(forms) <= MAX_TITLE_FORMS:
+        return Q(document__title_key__in=[" ".join(form) for form in forms])
+    # Too many combinations to list: check the titles that begin with a base form of the first word.
+    candidates = SearchDocument.objects.filter(locale=locale).filter(
+        reduce(operator.or_, (Q(title_key__startswith=key) for key in groups[0]))
+    )
+    return Q(document_id__in=[pk for pk, title_key in candidates.values_list("pk", "title_key") if title_matches_exactly(title_key, groups)])
 
 
 def title_matches_exactly(title_key, groups):
@@ -129,7 +155,7 @@ def sort_ranked(ranked):
     ranked.sort(key=lambda item: (-item.score, -(item.date.toordinal() if item.date else 0), item.page_id))
 
 
-def run_search(query, locale):
+def run_search(query, locale, limit=None):
     """Match with the configured engine: Elasticsearch when ELASTICSEARCH_URL is set, else the database.
 
     While Elasticsearch does not answer, the database index (always kept up to
@@ -142,37 +168,49 @@ def run_search(query, locale):
             return match_elasticsearch(query, locale)
         except SearchUnavailable as error:
             logger.warning("Elasticsearch unavailable, searching the database index instead: %s", error)
-    return match_database(query, locale)
+    return match_database(query, locale, limit)
 
 
 # Excerpts -----------------------------------------------------------------------
 
 
 def highlight(text, keys, language, limit_words=None):
-    """``text`` escaped, with the words whose keys meet ``keys`` in <mark>; optionally a window of words."""
+    """``text`` escaped, with the words whose keys meet ``keys`` in <mark>; optionally a window of words.
+
+    The window starts a little before the first highlighted word (or at the start);
+    words after it are not read, beyond one that tells whether the text goes on.
+    """
     analyzer = analysis.get_analyzer(language)
-    spans = analysis.word_spans(text)
-    hits = [index for index, (_, _, word) in enumerate(spans) if keys and analyzer.keys(word) & keys]
+
+    def is_hit(word):
+        return not analyzer.keys(word).isdisjoint(keys)
+
+    spans = []
+    first = None if keys else 0
+    for span in analysis.iter_word_spans(text):
+        spans.append(span)
+        if first is None and is_hit(span[2]):
+            first = len(spans) - 1
+        if limit_words and first is not None and len(spans) > max(0, first - limit_words // 3) + limit_words:
+            break
+    start_word, end_word = 0, len(spans)
     start_char, end_char = 0, len(text)
     prefix = suffix = ""
     if limit_words and len(spans) > limit_words:
-        first = hits[0] if hits else 0
-        start_word = max(0, first - limit_words // 3)
+        start_word = max(0, (first or 0) - limit_words // 3)
         end_word = min(len(spans), start_word + limit_words)
         start_char = spans[start_word][0] if start_word else 0
         end_char = spans[end_word - 1][1]
         prefix = "… " if start_word else ""
         suffix = " …" if end_word < len(spans) else ""
-    marked = {index for index in hits}
     parts = [prefix]
     cursor = start_char
-    for index, (start, end, _) in enumerate(spans):
-        if start < start_char or end > end_char:
-            continue
-        if index in marked:
-            parts.append(escape(text[cursor:start]))
-            parts.append(f"<mark>{escape(text[start:end])}</mark>")
-            cursor = end
+    if keys:
+        for start, end, word in spans[start_word:end_word]:
+            if is_hit(word):
+                parts.append(escape(text[cursor:start]))
+                parts.append(f"<mark>{escape(text[start:end])}</mark>")
+                cursor = end
     parts.append(escape(text[cursor:end_char]))
     parts.append(suffix)
     return mark_safe("".join(parts).replace("\n", " "))

@@ -17,7 +17,7 @@ from home.page_cache import on_each_hit
 from hub.middleware import api_language
 
 from .counting import count_search
-from .query import MAX_QUERY_LENGTH, clean_query, excerpt, run_search, visible_pages
+from .query import MAX_QUERY_LENGTH, clean_query, excerpt, run_search, visible_pages, visible_q
 
 logger = logging.getLogger(__name__)
 
@@ -100,7 +100,11 @@ class SearchListing:
     def build_hits(self, ranked, labels):
         from .models import SearchDocument
 
-        documents = SearchDocument.objects.select_related("page").in_bulk([item.document_id for item in ranked])
+        documents = (
+            SearchDocument.objects.select_related("page")
+            .only("title", "text", "date", "page__url_path")  # the page only for its URL
+            .in_bulk([item.document_id for item in ranked])
+        )
         keys = self.match.keys
         hits = []
         for item in ranked:
@@ -245,8 +249,9 @@ def typeahead_titles(prefix, locale, limit=TYPEAHEAD_SIZE):
     if len(folded) < 2:
         return []
     rows = list(
-        SearchDocument.objects.filter(locale=locale, title_folded__contains=" " + folded, page__in=visible_pages().values("pk"))
+        SearchDocument.objects.filter(visible_q("page"), locale=locale, title_folded__contains=" " + folded)
         .select_related("page")
+        .only("title", "title_folded", "page__url_path")  # not the documents' text
         .order_by("title")[:200]
     )
     rows.sort(key=lambda document: (not document.title_folded.startswith(" " + folded), len(document.title), document.title))

@@ -33,6 +33,18 @@ def test_api_search_orders_by_relevance_and_counts(client, small_site):
     assert response["meta"]["total_count"] == len(response["items"]) == 2
 
 
+def test_api_search_ranks_like_the_search_page(client, small_site):
+    home = small_site["home_fi"]
+    for number in range(15):
+        title = f"Retki {number}" if number % 3 else f"Sivu {number}"
+        add_standard_page(home, title, lead="Retki. " * (number % 4 + 1), body_text="Retkellä. " * (number % 7))
+    page_titles = []
+    for page in (1, 2):
+        page_titles += [hit["title"] for hit in client.get("/fi/haku/", {"q": "retki", "page": page}).context["listing"].hits]
+    assert len(page_titles) == 15
+    assert api_titles(client, search="retki", locale="fi", limit=20) == page_titles
+
+
 def test_api_search_keeps_visibility_rules(client, small_site, editor):
     private = add_standard_page(small_site["home_fi"], "Jäsenten avustus", lead="Vain jäsenille.")
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)

@@ -117,3 +117,36 @@ def test_unpublished_translation_is_not_found(client, small_site):
     page = small_site["sv"]["grants"]
     page.unpublish()
     assert "Understöd för föreningar" not in titles_for(client, "förening", url="/sv/sok/")
+
+
+def test_exact_title_bonus_also_for_queries_with_many_base_form_combinations(client, small_site, monkeypatch):
+    from search import query
+
+    home = small_site["home_fi"]
+    add_standard_page(home, "Talkoot kylätalolla", lead="Tervetuloa.")
+    add_standard_page(
+        home, "Talkoot ja kylätalon kunnostus", lead="Talkoot kylätalolla. Talkoot kylätalolla.", body_text="Talkoot kylätalolla. " * 6
+    )
+    expected = titles_for(client, "talkoot kylätalolla")
+    assert expected[0] == "Talkoot kylätalolla"
+    # Past the limit of listed combinations, titles are compared one by one: same ranking.
+    monkeypatch.setattr(query, "MAX_TITLE_FORMS", 0)
+    assert titles_for(client, "talkoot kylätalolla") == expected
+
+
+def test_index_rows_of_pages_that_are_no_longer_public_are_never_shown(client, small_site):
+    """Rows left behind by a change that sent no signal (a bulk update) are filtered out by the query itself."""
+    from wagtail.models import PageViewRestriction
+
+    home = small_site["home_fi"]
+    unpublished, restricted, _public = (add_standard_page(home, f"Syysretki {number}", lead="Retki.") for number in range(3))
+    Page.objects.filter(pk=unpublished.pk).update(live=False)
+    PageViewRestriction.objects.bulk_create([PageViewRestriction(page=restricted, restriction_type=PageViewRestriction.LOGIN)])
+    assert SearchDocument.objects.filter(page__in=[unpublished, restricted]).count() == 2
+    response = client.get("/fi/haku/", {"q": "syysretki"})
+    assert result_titles(response) == ["Syysretki 2"]
+    assert response.context["listing"].total_count == 1
+    api = client.get("/api/v2/pages/", {"search": "syysretki", "locale": "fi"}).json()
+    assert [item["title"] for item in api["items"]] == ["Syysretki 2"]
+    typeahead = client.get("/api/v2/search/typeahead/", {"q": "syysr", "locale": "fi"}).json()
+    assert [item["title"] for item in typeahead["results"]] == ["Syysretki 2"]
