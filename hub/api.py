@@ -19,6 +19,7 @@ from django.urls import path
 from django.utils.translation import gettext as _
 from rest_framework.fields import Field
 from rest_framework.response import Response
+from taggit.models import TaggedItem
 from wagtail import hooks
 from wagtail.api.validators import SiteFilterValidator
 from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, OrderingFilter, SearchFilter
@@ -258,8 +259,22 @@ class ImageRenditionDownloadUrlField(Field):
         return image.get_rendition(IMAGE_DOWNLOAD_SPEC).url
 
 
+class ImageTagsField(Field):
+    """The image's tag names by name, as Wagtail's tags field, from ``tag_names`` when set in bulk."""
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, image):
+        names = getattr(image, "tag_names", None)
+        if names is None:
+            names = list(image.tags.all().order_by("name").values_list("name", flat=True))
+        return names
+
+
 class PublicImageSerializer(ImageSerializer):
     download_url = ImageRenditionDownloadUrlField(read_only=True)
+    tags = ImageTagsField(read_only=True)
 
 
 class PublicImagesAPIViewSet(ImagesAPIViewSet):
@@ -271,7 +286,28 @@ class PublicImagesAPIViewSet(ImagesAPIViewSet):
     listing_default_fields = ImagesAPIViewSet.listing_default_fields + ["width", "height"]
 
     def get_queryset(self):
-        return super().get_queryset().exclude(collection_id__in=private_collection_ids())
+        # Wagtail asks for this more than once per request: the collections are read once.
+        if not hasattr(self, "_public_images"):
+            queryset = super().get_queryset().exclude(collection_id__in=private_collection_ids())
+            if self.action == "listing_view":
+                # The download renditions in one query, not a lookup per image.
+                queryset = queryset.prefetch_renditions(IMAGE_DOWNLOAD_SPEC)
+            self._public_images = queryset
+        return self._public_images.all()
+
+    def paginate_queryset(self, queryset):
+        images = list(super().paginate_queryset(queryset))
+        # Every image's tags in one query, not one per image.
+        names = {image.pk: [] for image in images}
+        if images:
+            tagged = TaggedItem.objects.filter(
+                content_type=ContentType.objects.get_for_model(self.model), object_id__in=names
+            ).order_by("tag__name").values_list("object_id", "tag__name")
+            for image_id, name in tagged:
+                names[image_id].append(name)
+        for image in images:
+            image.tag_names = names[image.pk]
+        return images
 
 
 def private_collection_ids():
