@@ -26,7 +26,7 @@ from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, OrderingFilter, S
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import BaseSerializer, PageLocaleField, PageSerializer
-from wagtail.api.v2.utils import BadRequestError, page_models_from_string
+from wagtail.api.v2.utils import BadRequestError, page_models_from_string, parse_fields_parameter
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.serializers import ImageSerializer
@@ -188,6 +188,31 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
 
     def get_base_queryset(self, model=Page):
         return model.objects.filter(self.visible_pages_q())
+
+    def shows_field(self, *names):
+        """Whether the items of this response show any of the fields ``names``.
+
+        Endpoints fetch related objects only for the fields shown: a listing's
+        defaults leave out most relations, and ``?fields=`` names the rest.
+        Detail views, ``?fields=*`` and anything unparsable count as showing all.
+        """
+        if self.action != "listing_view":
+            return True
+        try:
+            config = parse_fields_parameter(self.request.GET["fields"]) if "fields" in self.request.GET else []
+        except ValueError:
+            return True  # Wagtail answers the request with the error
+        fields = set(self.get_listing_default_fields(self.model))
+        if config and config[0][0] == "*":
+            return True
+        if config and config[0][0] == "_":
+            fields, config = set(), config[1:]
+        for name, negated, _sub_fields in config:
+            if negated:
+                fields.discard(name)
+            else:
+                fields.add(name)
+        return not fields.isdisjoint(names)
 
     def visible_pages_q(self):
         """Live pages in the site's language trees, outside every view restriction.
