@@ -182,9 +182,19 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
         if len(models) > 1:
             queryset = self.get_base_queryset().type(*models)
         else:
-            queryset = self.get_base_queryset(models[0] if models else self.model)
+            model = models[0] if models else self.model
+            queryset = self.get_base_queryset(model)
+            if self.model is Page and model is not Page and not self.shows_field(*self.own_fields(model)):
+                # Only Page's fields are shown: what the model's manager fetches for its own fields is not needed.
+                queryset = queryset.select_related(None).prefetch_related(None)
         # Each item's meta shows its locale: one join, not a query per item.
         return queryset.select_related("locale")
+
+    @classmethod
+    def own_fields(cls, model):
+        """The API fields ``model`` has beyond those of every page."""
+        page_fields = set(cls.get_available_fields(Page))
+        return [name for name in cls.get_available_fields(model) if name not in page_fields]
 
     def get_base_queryset(self, model=Page):
         return model.objects.filter(self.visible_pages_q())
