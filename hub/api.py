@@ -141,6 +141,10 @@ def check_locale_parameter(request):
         })
 
 
+# What a listing of Page's own fields reads of a page of any type.
+PAGE_COLUMNS = [field.name for field in Page._meta.concrete_fields]
+
+
 class PublicPagesAPIViewSet(PagesAPIViewSet):
     """Live, public pages only, whoever asks; a clear 400 for an unknown locale."""
 
@@ -185,8 +189,9 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
             model = models[0] if models else self.model
             queryset = self.get_base_queryset(model)
             if self.model is Page and model is not Page and not self.shows_field(*self.own_fields(model)):
-                # Only Page's fields are shown: what the model's manager fetches for its own fields is not needed.
-                queryset = queryset.select_related(None).prefetch_related(None)
+                # Only Page's fields are shown: the model's own columns, and what its
+                # manager fetches for its own fields, are not needed.
+                queryset = queryset.select_related(None).prefetch_related(None).only(*PAGE_COLUMNS)
         # Each item's meta shows its locale: one join, not a query per item.
         return queryset.select_related("locale")
 
