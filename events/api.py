@@ -17,7 +17,6 @@ from django.utils.translation import gettext as _
 from wagtail.api.v2.filters import FieldsFilter, OrderingFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.images import get_image_model
-from wagtail.models import Locale
 
 from home.models import ContactPerson
 
@@ -83,7 +82,7 @@ class EventsAPIViewSet(PublicPagesAPIViewSet):
         ends_before = parse_moment("ends_before", params["ends_before"], end_of_day=True) if params.get("ends_before") else None
         if start and end and start > end:
             raise BadRequestError(_("%(start)s must not be later than %(end)s.") % {"start": start_name, "end": end_name})
-        locale = Locale.objects.filter(language_code=params["locale"]).first() if params.get("locale") else None
+        locale = self.requested_locale
 
         queryset = with_counts(queryset).annotate(_closes_at=Coalesce("registration_closes", "start"))
         dated = any((start, end, starts_after, ends_before))

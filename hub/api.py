@@ -132,13 +132,30 @@ def page_for_language_path(request, html_path):
 
 
 def check_locale_parameter(request):
-    """A clear 400 for ``?locale=`` naming no language of the site (Wagtail answers 404)."""
-    locale = request.GET.get("locale")
-    if locale and not Locale.objects.filter(language_code=locale).exists():
+    """The Locale of ``?locale=`` (None without one); a clear 400 for one naming no language of the site (Wagtail answers 404)."""
+    code = request.GET.get("locale")
+    if not code:
+        return None
+    locale = Locale.objects.filter(language_code=code).first()
+    if locale is None:
         raise BadRequestError(_("Unknown locale %(locale)s. Use one of: %(choices)s.") % {
-            "locale": locale[:20],
+            "locale": code[:20],
             "choices": ", ".join(Locale.objects.values_list("language_code", flat=True)),
         })
+    return locale
+
+
+class CheckedLocaleFilter(LocaleFilter):
+    """Wagtail's ``?locale=`` filter with the Locale the view has already read."""
+
+    def filter_queryset(self, request, queryset, view):
+        locale = getattr(view, "requested_locale", None)
+        if locale is None:
+            return super().filter_queryset(request, queryset, view)
+        filtered = queryset.filter(locale=locale)
+        if getattr(queryset, "_filtered_by_child_of", None):
+            filtered._filtered_by_child_of = queryset._filtered_by_child_of
+        return filtered
 
 
 # What a listing of Page's own fields reads of a page of any type.
@@ -154,7 +171,8 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
     meta_fields = PagesAPIViewSet.meta_fields + ["last_published_at", "translations"]
     detail_only_fields = PagesAPIViewSet.detail_only_fields + ["last_published_at", "translations"]
     filter_backends = [
-        PageSearchFilter if backend is SearchFilter else backend for backend in PagesAPIViewSet.filter_backends
+        {SearchFilter: PageSearchFilter, LocaleFilter: CheckedLocaleFilter}.get(backend, backend)
+        for backend in PagesAPIViewSet.filter_backends
     ]
 
     def find_object(self, queryset, request):
@@ -168,7 +186,7 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
         # Wagtail asks for this up to three times per request (listing, serializer
         # class, context): it is built, and its locale checked, once.
         if not hasattr(self, "_listed_pages"):
-            check_locale_parameter(self.request)
+            self.requested_locale = check_locale_parameter(self.request)
             self._listed_pages = self.listed_pages()
         return self._listed_pages.all()
 

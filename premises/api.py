@@ -11,7 +11,6 @@ from django.utils.translation import gettext as _
 from wagtail.api.v2.filters import FieldsFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.images import get_image_model
-from wagtail.models import Locale
 
 from home.models import ContactPerson, Municipality
 from hub.api import PublicPagesAPIViewSet
@@ -36,7 +35,7 @@ class PremisesAPIViewSet(PublicPagesAPIViewSet):
         if params.get("type"):
             raise BadRequestError(_("The premises endpoint lists spaces only; leave out the type parameter."))
         queryset = super().listed_pages()  # spaces in this site, with the locale checked
-        locale = Locale.objects.filter(language_code=params["locale"]).first() if params.get("locale") else None
+        locale = self.requested_locale
 
         def known(model, parameter):
             # The values a filter may name, read only when the filter is given.
