@@ -18,6 +18,7 @@ from wagtail.api.v2.filters import FieldsFilter, OrderingFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.images import get_image_model
 
+from home.localization import prefetch_translations
 from home.models import ContactPerson
 
 from hub.api import PublicPagesAPIViewSet
@@ -139,4 +140,8 @@ class EventsAPIViewSet(PublicPagesAPIViewSet):
         pages = list(super().paginate_queryset(queryset))
         for locale_id in {page.locale_id for page in pages}:
             localize_items([page for page in pages if page.locale_id == locale_id], locale_id)
+        # The snippets' translations in the answer's language, in bulk rather than one by one.
+        ContactPerson.prefetch_translations([page.contact_person for page in pages if page.contact_person_id])
+        prefetch_translations([page.organiser for page in pages if page.organiser_id])
+        prefetch_translations([page.municipality for page in pages if page.municipality_id])
         return pages
