@@ -17,8 +17,8 @@ from django.utils.translation import gettext as _
 from wagtail.api.v2.filters import FieldsFilter, OrderingFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.images import get_image_model
-from wagtail.models import Locale
 
+from home.localization import prefetch_translations
 from home.models import ContactPerson
 
 from hub.api import PublicPagesAPIViewSet
@@ -83,7 +83,7 @@ class EventsAPIViewSet(PublicPagesAPIViewSet):
         ends_before = parse_moment("ends_before", params["ends_before"], end_of_day=True) if params.get("ends_before") else None
         if start and end and start > end:
             raise BadRequestError(_("%(start)s must not be later than %(end)s.") % {"start": start_name, "end": end_name})
-        locale = Locale.objects.filter(language_code=params["locale"]).first() if params.get("locale") else None
+        locale = self.requested_locale
 
         queryset = with_counts(queryset).annotate(_closes_at=Coalesce("registration_closes", "start"))
         dated = any((start, end, starts_after, ends_before))
@@ -140,4 +140,8 @@ class EventsAPIViewSet(PublicPagesAPIViewSet):
         pages = list(super().paginate_queryset(queryset))
         for locale_id in {page.locale_id for page in pages}:
             localize_items([page for page in pages if page.locale_id == locale_id], locale_id)
+        # The snippets' translations in the answer's language, in bulk rather than one by one.
+        ContactPerson.prefetch_translations([page.contact_person for page in pages if page.contact_person_id])
+        prefetch_translations([page.organiser for page in pages if page.organiser_id])
+        prefetch_translations([page.municipality for page in pages if page.municipality_id])
         return pages

@@ -77,10 +77,10 @@ class SiteEndpoint:
             raise BadRequestError(_("query parameter is not an operation or a recognised field: %(names)s") % {
                 "names": ", ".join(name[:40] for name in unknown)
             })
-        check_locale_parameter(request)
+        locale = check_locale_parameter(request)
         language = request.GET.get("locale") or settings.LANGUAGE_CODE
         site = Site.find_for_request(request)
-        home = site.root_page.get_translation_or_none(Locale.objects.get(language_code=language)) if site else None
+        home = site.root_page.get_translation_or_none(locale or Locale.objects.get(language_code=language)) if site else None
         if home is None or not home.live:
             return None
         with translation.override(language):
@@ -126,10 +126,12 @@ class NavigationEndpoint(SiteEndpoint):
     }
 
     def data(self, request, site, home):
-        children = list(home.get_children().live().public())
+        # The view restrictions, read once for the three page queries (public() reads them each time).
+        private = Page.objects.all().private_q()
+        children = list(home.get_children().live().exclude(private))
         return {
             "home": page_link(home, request),
-            "menu": self.menu(request, home, [page for page in children if page.show_in_menus]),
+            "menu": self.menu(request, home, [page for page in children if page.show_in_menus], private),
             "header_links": [
                 {"label": str(link["label"]), "html_url": site_url(site, link["url"])}
                 for link in (fn(request, children) for fn in hooks.get_hooks("site_header_links"))
@@ -137,13 +139,13 @@ class NavigationEndpoint(SiteEndpoint):
             ],
             "languages": [
                 {"locale": page.locale.language_code, "title": page.title, "html_url": page.get_full_url(request)}
-                for page in home.get_translations(inclusive=True).live().public().select_related("locale").order_by("locale__language_code")
+                for page in home.get_translations(inclusive=True).live().exclude(private).select_related("locale").order_by("locale__language_code")
             ],
         }
 
-    def menu(self, request, home, items):
+    def menu(self, request, home, items, private):
         """Menu pages with their own menu pages below them, in two queries."""
-        below = Page.objects.live().public().filter(
+        below = Page.objects.live().exclude(private).filter(
             depth=home.depth + 2, path__startswith=home.path, show_in_menus=True
         ).order_by("path")
         children = {item.path: [] for item in items}

@@ -33,7 +33,28 @@ def localized(obj):
     locale_id = active_locale_id()
     if locale_id is None or obj.locale_id == locale_id:
         return obj
-    translated = obj.get_translations().filter(locale_id=locale_id).first()
+    found = obj.__dict__.get("_translations_by_locale", {})
+    translated = found[locale_id] if locale_id in found else obj.get_translations().filter(locale_id=locale_id).first()
     if translated is None or (isinstance(translated, DraftStateMixin) and not translated.live):
         return obj
     return translated.specific if hasattr(translated, "specific") else translated
+
+
+def prefetch_translations(objects, queryset=None):
+    """Find the translations ``localized()`` looks up for ``objects``, in one query.
+
+    ``objects`` are snippets of one model (None allowed), e.g. the contact
+    persons of a page of events; ``queryset``, of that model, may select what the
+    translations show. Nothing is read when every object is in the active language.
+    """
+    locale_id = active_locale_id()
+    foreign = [obj for obj in objects if obj is not None and locale_id is not None and obj.locale_id != locale_id]
+    if not foreign:
+        return
+    queryset = queryset if queryset is not None else type(foreign[0]).objects.all()
+    translations = {
+        translation.translation_key: translation
+        for translation in queryset.filter(locale_id=locale_id, translation_key__in={obj.translation_key for obj in foreign})
+    }
+    for obj in foreign:
+        obj.__dict__.setdefault("_translations_by_locale", {})[locale_id] = translations.get(obj.translation_key)

@@ -4,8 +4,11 @@ Images have the same shape as Wagtail's ImageRenditionField: url, full_url,
 width, height, alt.
 """
 
+from functools import cache
+
 from django.conf import settings
 from rest_framework import serializers
+from wagtail.images.models import Filter
 
 from home.localization import localized
 
@@ -16,10 +19,20 @@ def absolute(url):
     return getattr(settings, "WAGTAILAPI_BASE_URL", settings.WAGTAILADMIN_BASE_URL).rstrip("/") + url
 
 
+@cache
+def rendition_filter(spec):
+    """One Filter per spec: parsing its operations costs more than finding a prefetched rendition."""
+    return Filter(spec=spec)
+
+
 def image_data(image, spec, alt=None):
     if image is None:
         return None
-    rendition = image.get_rendition(spec)
+    # Kept on the image: a listing's items often share one (a contact person's photo).
+    renditions = image.__dict__.setdefault("_renditions_by_spec", {})
+    if spec not in renditions:
+        renditions[spec] = image.get_rendition(rendition_filter(spec))
+    rendition = renditions[spec]
     return {
         "id": image.pk,
         "url": rendition.url,

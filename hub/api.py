@@ -19,13 +19,14 @@ from django.urls import path
 from django.utils.translation import gettext as _
 from rest_framework.fields import Field
 from rest_framework.response import Response
+from taggit.models import TaggedItem
 from wagtail import hooks
 from wagtail.api.validators import SiteFilterValidator
 from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, OrderingFilter, SearchFilter
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import BaseSerializer, PageLocaleField, PageSerializer
-from wagtail.api.v2.utils import BadRequestError, page_models_from_string
+from wagtail.api.v2.utils import BadRequestError, page_models_from_string, parse_fields_parameter
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.serializers import ImageSerializer
@@ -131,13 +132,34 @@ def page_for_language_path(request, html_path):
 
 
 def check_locale_parameter(request):
-    """A clear 400 for ``?locale=`` naming no language of the site (Wagtail answers 404)."""
-    locale = request.GET.get("locale")
-    if locale and not Locale.objects.filter(language_code=locale).exists():
+    """The Locale of ``?locale=`` (None without one); a clear 400 for one naming no language of the site (Wagtail answers 404)."""
+    code = request.GET.get("locale")
+    if not code:
+        return None
+    locale = Locale.objects.filter(language_code=code).first()
+    if locale is None:
         raise BadRequestError(_("Unknown locale %(locale)s. Use one of: %(choices)s.") % {
-            "locale": locale[:20],
+            "locale": code[:20],
             "choices": ", ".join(Locale.objects.values_list("language_code", flat=True)),
         })
+    return locale
+
+
+class CheckedLocaleFilter(LocaleFilter):
+    """Wagtail's ``?locale=`` filter with the Locale the view has already read."""
+
+    def filter_queryset(self, request, queryset, view):
+        locale = getattr(view, "requested_locale", None)
+        if locale is None:
+            return super().filter_queryset(request, queryset, view)
+        filtered = queryset.filter(locale=locale)
+        if getattr(queryset, "_filtered_by_child_of", None):
+            filtered._filtered_by_child_of = queryset._filtered_by_child_of
+        return filtered
+
+
+# What a listing of Page's own fields reads of a page of any type.
+PAGE_COLUMNS = [field.name for field in Page._meta.concrete_fields]
 
 
 class PublicPagesAPIViewSet(PagesAPIViewSet):
@@ -149,7 +171,8 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
     meta_fields = PagesAPIViewSet.meta_fields + ["last_published_at", "translations"]
     detail_only_fields = PagesAPIViewSet.detail_only_fields + ["last_published_at", "translations"]
     filter_backends = [
-        PageSearchFilter if backend is SearchFilter else backend for backend in PagesAPIViewSet.filter_backends
+        {SearchFilter: PageSearchFilter, LocaleFilter: CheckedLocaleFilter}.get(backend, backend)
+        for backend in PagesAPIViewSet.filter_backends
     ]
 
     def find_object(self, queryset, request):
@@ -163,7 +186,7 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
         # Wagtail asks for this up to three times per request (listing, serializer
         # class, context): it is built, and its locale checked, once.
         if not hasattr(self, "_listed_pages"):
-            check_locale_parameter(self.request)
+            self.requested_locale = check_locale_parameter(self.request)
             self._listed_pages = self.listed_pages()
         return self._listed_pages.all()
 
@@ -181,12 +204,48 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
         if len(models) > 1:
             queryset = self.get_base_queryset().type(*models)
         else:
-            queryset = self.get_base_queryset(models[0] if models else self.model)
+            model = models[0] if models else self.model
+            queryset = self.get_base_queryset(model)
+            if self.model is Page and model is not Page and not self.shows_field(*self.own_fields(model)):
+                # Only Page's fields are shown: the model's own columns, and what its
+                # manager fetches for its own fields, are not needed.
+                queryset = queryset.select_related(None).prefetch_related(None).only(*PAGE_COLUMNS)
         # Each item's meta shows its locale: one join, not a query per item.
         return queryset.select_related("locale")
 
+    @classmethod
+    def own_fields(cls, model):
+        """The API fields ``model`` has beyond those of every page."""
+        page_fields = set(cls.get_available_fields(Page))
+        return [name for name in cls.get_available_fields(model) if name not in page_fields]
+
     def get_base_queryset(self, model=Page):
         return model.objects.filter(self.visible_pages_q())
+
+    def shows_field(self, *names):
+        """Whether the items of this response show any of the fields ``names``.
+
+        Endpoints fetch related objects only for the fields shown: a listing's
+        defaults leave out most relations, and ``?fields=`` names the rest.
+        Detail views, ``?fields=*`` and anything unparsable count as showing all.
+        """
+        if self.action != "listing_view":
+            return True
+        try:
+            config = parse_fields_parameter(self.request.GET["fields"]) if "fields" in self.request.GET else []
+        except ValueError:
+            return True  # Wagtail answers the request with the error
+        fields = set(self.get_listing_default_fields(self.model))
+        if config and config[0][0] == "*":
+            return True
+        if config and config[0][0] == "_":
+            fields, config = set(), config[1:]
+        for name, negated, _sub_fields in config:
+            if negated:
+                fields.discard(name)
+            else:
+                fields.add(name)
+        return not fields.isdisjoint(names)
 
     def visible_pages_q(self):
         """Live pages in the site's language trees, outside every view restriction.
@@ -258,8 +317,22 @@ class ImageRenditionDownloadUrlField(Field):
         return image.get_rendition(IMAGE_DOWNLOAD_SPEC).url
 
 
+class ImageTagsField(Field):
+    """The image's tag names by name, as Wagtail's tags field, from ``tag_names`` when set in bulk."""
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, image):
+        names = getattr(image, "tag_names", None)
+        if names is None:
+            names = list(image.tags.all().order_by("name").values_list("name", flat=True))
+        return names
+
+
 class PublicImageSerializer(ImageSerializer):
     download_url = ImageRenditionDownloadUrlField(read_only=True)
+    tags = ImageTagsField(read_only=True)
 
 
 class PublicImagesAPIViewSet(ImagesAPIViewSet):
@@ -271,7 +344,28 @@ class PublicImagesAPIViewSet(ImagesAPIViewSet):
     listing_default_fields = ImagesAPIViewSet.listing_default_fields + ["width", "height"]
 
     def get_queryset(self):
-        return super().get_queryset().exclude(collection_id__in=private_collection_ids())
+        # Wagtail asks for this more than once per request: the collections are read once.
+        if not hasattr(self, "_public_images"):
+            queryset = super().get_queryset().exclude(collection_id__in=private_collection_ids())
+            if self.action == "listing_view":
+                # The download renditions in one query, not a lookup per image.
+                queryset = queryset.prefetch_renditions(IMAGE_DOWNLOAD_SPEC)
+            self._public_images = queryset
+        return self._public_images.all()
+
+    def paginate_queryset(self, queryset):
+        images = list(super().paginate_queryset(queryset))
+        # Every image's tags in one query, not one per image.
+        names = {image.pk: [] for image in images}
+        if images:
+            tagged = TaggedItem.objects.filter(
+                content_type=ContentType.objects.get_for_model(self.model), object_id__in=names
+            ).order_by("tag__name").values_list("object_id", "tag__name")
+            for image_id, name in tagged:
+                names[image_id].append(name)
+        for image in images:
+            image.tag_names = names[image.pk]
+        return images
 
 
 def private_collection_ids():

@@ -65,4 +65,8 @@ class NewsAPIViewSet(PublicPagesAPIViewSet):
             items = items.filter(date__gte=date_from)
         if date_to:
             items = items.filter(date__lte=date_to)
-        return items.prefetch_related("authors__person__organisation", "authors__person__photo", "related_pages__related_page")
+        if self.shows_field("author_list"):
+            items = items.prefetch_related("authors__person__organisation", "authors__person__photo")
+        if self.shows_field("related"):
+            items = items.prefetch_related("related_pages__related_page")
+        return items

@@ -96,8 +96,8 @@ class OpenFormsAPIViewSet(PublicPagesAPIViewSet):
     known_query_parameters = PublicPagesAPIViewSet.known_query_parameters.difference(["search", "search_operator"])
 
     def listed_pages(self):
+        # The locale was checked by get_queryset() already.
         types = checked_form_types(self.request)
-        checked_locale(self.request)
         return open_forms(self.get_base_queryset(), types)
 
     def get_object(self):

@@ -11,8 +11,8 @@ from django.utils.translation import gettext as _
 from wagtail.api.v2.filters import FieldsFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.images import get_image_model
-from wagtail.models import Locale
 
+from home.localization import prefetch_translations
 from home.models import ContactPerson, Municipality
 from hub.api import PublicPagesAPIViewSet
 
@@ -36,13 +36,20 @@ class PremisesAPIViewSet(PublicPagesAPIViewSet):
         if params.get("type"):
             raise BadRequestError(_("The premises endpoint lists spaces only; leave out the type parameter."))
         queryset = super().listed_pages()  # spaces in this site, with the locale checked
-        locale = Locale.objects.filter(language_code=params["locale"]).first() if params.get("locale") else None
+        locale = self.requested_locale
+
+        def known(model, parameter):
+            # The values a filter may name, read only when the filter is given.
+            if parameter not in params:
+                return []
+            return list(model.objects.filter(locale=locale) if locale else model.objects.all())
+
         filters = filters_for(
             params,
             locale.pk if locale else None,
             allow_bbox=True,
-            municipalities=list(Municipality.objects.filter(locale=locale) if locale else Municipality.objects.all()),
-            equipment=list(Equipment.objects.filter(locale=locale) if locale else Equipment.objects.all()),
+            municipalities=known(Municipality, "municipality"),
+            equipment=known(Equipment, "equipment"),
         )
         if filters.problems:
             raise BadRequestError(" ".join(filters.problems))
@@ -66,7 +73,9 @@ class PremisesAPIViewSet(PublicPagesAPIViewSet):
 
     def paginate_queryset(self, queryset):
         pages = list(super().paginate_queryset(queryset))
-        known = list(Equipment.objects.all())
         for locale_id in {page.locale_id for page in pages}:
-            localize_equipment([page for page in pages if page.locale_id == locale_id], locale_id, known)
+            localize_equipment([page for page in pages if page.locale_id == locale_id], locale_id)
+        # The snippets' translations in the answer's language, in bulk rather than one by one.
+        ContactPerson.prefetch_translations([page.contact_person for page in pages if page.contact_person_id])
+        prefetch_translations([page.municipality for page in pages if page.municipality_id])
         return pages

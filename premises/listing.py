@@ -58,12 +58,17 @@ def municipalities_in_locale(locale_id):
     return _cached("municipalities", locale_id, lambda: list(Municipality.objects.filter(locale_id=locale_id).order_by("name")))
 
 
-def localize_equipment(pages, locale_id, known):
+def localize_equipment(pages, locale_id, known=None):
     """Give each page ``_equipment_items`` in its language without a query per page.
 
     ``known`` is the language's equipment; a translated page that still points at
     the source language's equipment shows the translation where there is one.
+    Without ``known``, those translations are read in one query (none when every
+    item is in the language already).
     """
+    if known is None:
+        foreign = {item.translation_key for page in pages for item in page.equipment.all() if item.locale_id != locale_id}
+        known = list(_model("Equipment").objects.filter(locale_id=locale_id, translation_key__in=foreign)) if foreign else []
     by_key = {item.translation_key: item for item in known if item.locale_id == locale_id}
     for page in pages:
         page._equipment_items = sorted(

@@ -427,8 +427,10 @@ class PremisesPage(BasePage):
 
     @property
     def opening_hours_data(self):
+        # The names looked up here: get_weekday_display() hashes every lazy label of the choices for each row.
+        names = dict(WEEKDAYS)
         return [
-            {"weekday": row.weekday, "weekday_name": str(row.get_weekday_display()), "opens": row.opens, "closes": row.closes}
+            {"weekday": row.weekday, "weekday_name": str(names.get(row.weekday, row.weekday)), "opens": row.opens, "closes": row.closes}
             for row in self.opening_hours.all()
         ]
 

@@ -32,7 +32,9 @@ class GuidesAPIViewSet(PublicPagesAPIViewSet):
         params = self.request.GET
         if params.get("type"):
             raise BadRequestError(_("The guides endpoint lists guides only; leave out the type parameter."))
-        queryset = super().listed_pages()  # guides in this site, with the locale checked
+        # Guides in this site, with the locale checked; without the relations the
+        # guides' manager adds, as the listing fetches only those of the fields shown.
+        queryset = super().listed_pages().select_related(None).prefetch_related(None)
         filters = GuideFilters()
         for code in params.getlist("audience"):
             if code not in AUDIENCE_CODES:
@@ -51,4 +53,7 @@ class GuidesAPIViewSet(PublicPagesAPIViewSet):
             if missing:
                 raise BadRequestError(_("Unknown topic %(slug)s.") % {"slug": sorted(missing)[0][:80]})
             filters.topics = topics
-        return guides(base=queryset, filters=filters)
+        return guides(
+            base=queryset, filters=filters,
+            responsible=self.shows_field("responsible_person"), related=self.shows_field("related"),
+        )

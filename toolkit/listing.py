@@ -38,22 +38,32 @@ def live_guides(*, index=None, locale=None):
     return queryset
 
 
-def guides(*, index=None, locale=None, filters=None, base=None):
+def guides(*, index=None, locale=None, filters=None, base=None, responsible=True, related=True):
     """The listing: visible guides, filtered, with topics and responsible person, by title."""
     queryset = base if base is not None else live_guides(index=index, locale=locale)
     if filters is not None:
         queryset = filters.apply(queryset)
-    return with_related(queryset).order_by("title", "pk")
+    return with_related(queryset, responsible=responsible, related=related).order_by("title", "pk")
 
 
-def with_related(queryset):
-    """Guides with their topics, responsible person and related guides fetched in bulk (once)."""
+def with_related(queryset, *, responsible=True, related=True):
+    """Guides with their topics, responsible person and related guides fetched in bulk (once).
+
+    ``responsible`` and ``related`` False leave out the person and the related
+    guides, for a listing that does not show them.
+    """
     if any(getattr(lookup, "prefetch_to", lookup) == "guide_topics" for lookup in queryset._prefetch_related_lookups):
         return queryset
-    return queryset.select_related("locale", "responsible_person__organisation", "responsible_person__photo").prefetch_related(
+    queryset = queryset.select_related("locale").prefetch_related(
         Prefetch("guide_topics", queryset=_model("GuidePageTopic").objects.select_related("topic").order_by("sort_order")),
-        Prefetch("related_guides", queryset=_model("GuidePageRelatedGuide").objects.select_related("guide").order_by("sort_order")),
     )
+    if responsible:
+        queryset = queryset.select_related("responsible_person__organisation", "responsible_person__photo")
+    if related:
+        queryset = queryset.prefetch_related(
+            Prefetch("related_guides", queryset=_model("GuidePageRelatedGuide").objects.select_related("guide").order_by("sort_order")),
+        )
+    return queryset
 
 
 def localize_topics(pages, locale_id, known=None):

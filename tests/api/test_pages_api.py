@@ -117,6 +117,31 @@ def test_images_endpoint_gives_size_and_rendition(client, site_tree):
     assert "original_images" not in client.get("/api/v2/images/").content.decode()
 
 
+def test_images_listing_shows_tags_by_name_in_queries_that_do_not_grow(client, site_tree):
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    first = make_image(title="Foorumi")
+    first.tags.add("yhdistykset", "Avustukset")
+
+    def queries():
+        client.get("/api/v2/images/")
+        cache.clear()
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get("/api/v2/images/")
+        return response, len(captured)
+
+    response, few = queries()
+    item = next(item for item in response.json()["items"] if item["id"] == first.pk)
+    assert item["meta"]["tags"] == sorted(first.tags.values_list("name", flat=True))
+    for number in range(5):
+        make_image(title=f"Kuva {number}").tags.add(f"aihe {number}")
+    assert queries()[1] == few
+    detail = client.get(f"/api/v2/images/{first.pk}/").json()
+    assert detail["meta"]["tags"] == item["meta"]["tags"]
+
+
 def test_images_in_private_collections_are_not_listed(client, site_tree):
     internal = Collection.get_first_root_node().add_child(name="Sisäiset kuvat")
     CollectionViewRestriction.objects.create(collection=internal, restriction_type=CollectionViewRestriction.LOGIN)

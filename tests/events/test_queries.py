@@ -73,3 +73,47 @@ def test_event_page_queries_are_the_same_for_10_and_1000_registrations(client, f
     assert few == many
     response = client.get(f"/api/v2/events/{forum.pk}/")
     assert response.json()["registration"]["remaining_places"] == 4000
+
+
+def test_swedish_listing_localises_snippets_in_queries_that_do_not_grow(client, events_tree):
+    from tests.factories import ContactPersonFactory, OrganisationFactory
+
+    locale_sv = events_tree["locale_sv"]
+    organisation = OrganisationFactory(name="Järjestöhubi")
+    organisation_sv = organisation.copy_for_translation(locale_sv)
+    organisation_sv.name = "Föreningshubben"
+    organisation_sv.save()
+    person = ContactPersonFactory(organisation=organisation)
+    person_sv = person.copy_for_translation(locale_sv)  # still pointing at the Finnish organisation
+    person_sv.job_title = "Föreningskoordinator"
+    person_sv.save()
+    tampere_sv = events_tree["tampere"].copy_for_translation(locale_sv)
+    tampere_sv.name = "Tammerfors"
+    tampere_sv.save()
+
+    def add_swedish(count, first):
+        # Swedish events that still point at the Finnish snippets, as a copied translation does.
+        index = events_tree["index_sv"]
+        start = timezone.now() + timedelta(days=3)
+        for number in range(first, first + count):
+            index.add_child(instance=EventPage(
+                title=f"Evenemang {number:03d}", slug=f"evenemang-{number:03d}", locale=locale_sv, lead="Välkommen.",
+                start=start + timedelta(hours=number), end=start + timedelta(hours=number + 2), place_name="Salen",
+                municipality=events_tree["tampere"], organiser=organisation, contact_person=person,
+            ))
+
+    # Snippets are localised into the visitor's language.
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "sv"
+    url = "/api/v2/events/?locale=sv&limit=20"
+    add_swedish(2, 0)
+    few = count_queries(client, url)
+    add_swedish(15, 2)
+    assert count_queries(client, url) == few
+    items = client.get(url).json()["items"]
+    assert len(items) == 17
+    for item in items:
+        assert item["municipality"]["name"] == "Tammerfors"
+        assert item["organiser_data"]["organisation"]["name"] == "Föreningshubben"
+        assert item["contact"]["id"] == person_sv.pk
+        assert item["contact"]["title"] == "Föreningskoordinator"
+        assert item["contact"]["organisation"] == "Föreningshubben"
