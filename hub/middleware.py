@@ -41,7 +41,18 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
     Django redirects any 404 outside the language prefix to /fi/<path> when that
     path could match; Wagtail's catch-all page route always could. An address
     that did reach a view (an API object, a document) keeps its 404.
+
+    An API answer is in the language its ``?locale=`` asks for, when it names one:
+    related snippets (municipalities, contact persons) in that language's
+    translation, and messages too.
     """
+
+    def process_request(self, request):
+        super().process_request(request)
+        if request.path_info.startswith("/api/"):
+            language = api_language(request)
+            translation.activate(language)
+            request.LANGUAGE_CODE = language
 
     def process_response(self, request, response):
         if response.status_code == 404 and getattr(request, "resolver_match", None) is not None:

@@ -117,3 +117,22 @@ def test_swedish_listing_localises_snippets_in_queries_that_do_not_grow(client, 
         assert item["contact"]["id"] == person_sv.pk
         assert item["contact"]["title"] == "Föreningskoordinator"
         assert item["contact"]["organisation"] == "Föreningshubben"
+
+
+def test_locale_parameter_alone_gives_swedish_snippets_and_messages(client, events_tree):
+    locale_sv = events_tree["locale_sv"]
+    tampere_sv = events_tree["tampere"].copy_for_translation(locale_sv)
+    tampere_sv.name = "Tammerfors"
+    tampere_sv.save()
+    start = timezone.now() + timedelta(days=3)
+    events_tree["index_sv"].add_child(instance=EventPage(
+        title="Evenemang", slug="evenemang", locale=locale_sv, lead="Välkommen.", start=start,
+        end=start + timedelta(hours=2), place_name="Salen", municipality=events_tree["tampere"],
+    ))
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "fi"  # a Finnish browser asking for the Swedish content
+    items = client.get("/api/v2/events/?locale=sv").json()["items"]
+    assert [item["municipality"]["name"] for item in items] == ["Tammerfors"]
+    refused = client.get("/api/v2/events/?locale=sv&start=imorgon")
+    assert refused.status_code == 400
+    finnish = client.get("/api/v2/events/?locale=fi&start=imorgon")
+    assert refused.json()["message"] != finnish.json()["message"]
