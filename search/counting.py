@@ -12,6 +12,7 @@ import logging
 import threading
 import time
 from collections import Counter
+from contextlib import nullcontext
 
 from django.conf import settings
 from django.db import DatabaseError, transaction
@@ -51,7 +52,8 @@ def write_counts():
         hits, empty_hits = totals.get((query_string, locale_id, date), (0, 0))
         totals[(query_string, locale_id, date)] = (hits + searches, empty_hits + (0 if found else searches))
     try:
-        with transaction.atomic():
+        # One commit for many rows; a single row is one statement of its own.
+        with transaction.atomic() if len(totals) > 1 else nullcontext():
             for (query_string, locale_id, date), (hits, empty_hits) in totals.items():
                 add_to_day(SearchQueryDay, query_string, locale_id, date, hits, empty_hits)
     except DatabaseError:
