@@ -86,10 +86,12 @@ def last_published_of(response):
     """Newest ``meta.last_published_at`` in a JSON answer (a page's details or a listing), as a timestamp."""
     if response.streaming or "json" not in response.get("Content-Type", ""):
         return None
-    try:
-        data = json.loads(response.content)
-    except ValueError:
-        return None
+    data = getattr(response, "data", None)  # a DRF answer's data, before it became JSON: no parsing
+    if data is None:
+        try:
+            data = json.loads(response.content)
+        except ValueError:
+            return None
     objects = data.get("items", [data]) if isinstance(data, dict) else []
     moments = []
     for item in objects:
