@@ -136,8 +136,7 @@ class EventsAPIViewSet(PublicPagesAPIViewSet):
             .order_by("start", "pk")
         )
 
-    def paginate_queryset(self, queryset):
-        pages = list(super().paginate_queryset(queryset))
+    def prepare_items(self, pages):
         for locale_id in {page.locale_id for page in pages}:
             localize_items([page for page in pages if page.locale_id == locale_id], locale_id)
         # The snippets' translations in the answer's language, in bulk rather than one by one.

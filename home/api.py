@@ -22,7 +22,7 @@ from wagtail.models import Locale, Page, Site
 
 from hub.api import check_locale_parameter, snippet_endpoint
 
-from .chrome import build_footer
+from .chrome import build_footer, cached_per_version
 from .models import ContactPerson, Municipality, Organisation, SiteSettings
 from .serializers import image_data
 
@@ -84,7 +84,9 @@ class SiteEndpoint:
         if home is None or not home.live:
             return None
         with translation.override(language):
-            return {"locale": language, **self.data(request, site, home)}
+            # Like the pages' chrome, kept until published content or settings change.
+            key = f"home:api:{type(self).__name__}:{request.get_host()}:{site.pk}:{home.pk}"
+            return {"locale": language, **cached_per_version(key, lambda: self.data(request, site, home))}
 
     def data(self, request, site, home):
         raise NotImplementedError

@@ -11,11 +11,12 @@ from functools import reduce
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.core.exceptions import EmptyResultSet, PermissionDenied
+from django.core.exceptions import EmptyResultSet, FullResultSet, PermissionDenied
 from django.core.signing import BadSignature
 from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.urls import path
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from rest_framework.fields import Field
 from rest_framework.response import Response
@@ -31,9 +32,23 @@ from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, Site
+from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, PageViewRestriction, Site
 
-from home.chrome import TIMEOUT, content_version
+from home.chrome import TIMEOUT, cached_per_version, content_version
+
+
+class CompactJSON:
+    """Answers without Wagtail's ``indent=4``.
+
+    Python encodes indented JSON in pure Python, its compact form in C: on a
+    list of twenty events that is several milliseconds. A client that wants
+    it readable asks with ``Accept: application/json; indent=4``.
+    """
+
+    def get_renderer_context(self):
+        context = super().get_renderer_context()
+        context.pop("indent", None)
+        return context
 
 
 class ListingPagination(WagtailPagination):
@@ -49,31 +64,118 @@ class ListingPagination(WagtailPagination):
     """
 
     def paginate_queryset(self, queryset, request, view=None):
-        if not isinstance(queryset, QuerySet) or "?" in queryset.query.order_by:  # search results, ?order=random
+        window = self.window(queryset, request, view)
+        if window is None:
             return super().paginate_queryset(queryset, request, view)
+        ids, items = window
+        if items is None:
+            by_pk = {item.pk: item for item in queryset.filter(pk__in=ids)}
+            items = [by_pk[pk] for pk in ids if pk in by_pk]
+        return items
+
+    def window(self, queryset, request, view=None):
+        """The requested window as ``(ids, items)``; ``items`` is None when the ids came from the cache.
+
+        None for what is paginated as Wagtail does (search results, random order).
+        """
+        if not isinstance(queryset, QuerySet) or "?" in queryset.query.order_by:
+            return None
         # Wagtail validates offset and limit; on an empty queryset it runs no query.
-        window = super().paginate_queryset(queryset.none(), request, view)
-        start, stop = window.query.low_mark, window.query.high_mark
+        bounds = super().paginate_queryset(queryset.none(), request, view)
+        start, stop = bounds.query.low_mark, bounds.query.high_mark
         try:
             key = self.cache_key(queryset, start, stop)
         except EmptyResultSet:  # e.g. a tag nothing has: no SQL at all
             self.total_count = 0
-            return []
+            return [], []
         cached = cache.get(key)
         if cached is None:
             items = list(queryset[start:stop])
             self.total_count = queryset.count()
-            cache.set(key, (self.total_count, [item.pk for item in items]), TIMEOUT)
-            return items
+            ids = [item.pk for item in items]
+            cache.set(key, (self.total_count, ids), TIMEOUT)
+            return ids, items
         self.total_count, ids = cached
-        by_pk = {item.pk: item for item in queryset.filter(pk__in=ids)}
-        return [by_pk[pk] for pk in ids if pk in by_pk]
+        return ids, None
 
     @staticmethod
     def cache_key(queryset, start, stop):
-        sql, params = queryset.query.sql_with_params()
-        digest = hashlib.sha256(f"{queryset.db}|{sql}|{params!r}".encode()).hexdigest()
+        """The entry of the rows ``queryset`` selects, in its order.
+
+        Made of the compiled filter, annotations and order, not the whole
+        statement: the columns fetched do not change which rows are listed,
+        and compiling them (every select_related relation) costs milliseconds.
+        """
+        query = queryset.query
+        compiler = query.get_compiler(queryset.db)
+        parts = [
+            query.model._meta.label, compiled(compiler, query.where), query.order_by, query.extra_order_by,
+            query.distinct, query.distinct_fields, query.extra, query.combinator,
+            *((name, compiled(compiler, annotation)) for name, annotation in query.annotations.items()),
+        ]
+        digest = hashlib.sha256(f"{queryset.db}|{parts!r}".encode()).hexdigest()
         return f"hub:api:listing:{content_version()}:{digest}:{start}:{stop}"
+
+
+def compiled(compiler, expression):
+    """SQL and parameters of a filter or expression; a marker for one that matches every row."""
+    try:
+        return compiler.compile(expression)
+    except FullResultSet:
+        return "all"
+
+
+class CachedListItems:
+    """A listing keeps each item's JSON until published content changes, as pages keep fragments.
+
+    With the window's ids known (``ListingPagination.window``), only the items
+    not kept yet are fetched and serialized. An item's entry is per endpoint,
+    content version (home/chrome.py: any publish, registration, snippet or
+    settings change replaces it), minute (registration and forms open and
+    close on the minute), language, host and the parameters that shape an item
+    (``item_parameters``); filters and order do not, so one item serves every
+    listing it appears in. Endpoints prepare fetched items in ``prepare_items``.
+    """
+
+    item_parameters = ("fields", "type", "rich_text_format", "site")
+
+    def listing_view(self, request):
+        queryset = self.get_queryset()
+        self.check_query_parameters(queryset)
+        queryset = self.filter_queryset(queryset)
+        window = self.paginator.window(queryset, request, self)
+        if window is None:  # search results, random order
+            items = self.prepare_items(list(self.paginate_queryset(queryset)))
+            return self.get_paginated_response(self.get_serializer(items, many=True).data)
+        ids, items = window
+        # Made for every request: they also check ?fields= and ?rich_text_format= (400).
+        serializer_class, context = self.get_serializer_class(), self.get_serializer_context()
+        keys = {pk: self.item_cache_key(pk) for pk in ids}
+        found = cache.get_many(list(keys.values())) if keys else {}
+        missing = {pk for pk in ids if keys[pk] not in found}
+        if missing:
+            if items is None:
+                items = queryset.filter(pk__in=missing)
+            items = self.prepare_items([item for item in items if item.pk in missing])
+            fresh = {keys[item.pk]: data for item, data in zip(items, serializer_class(items, many=True, context=context).data)}
+            cache.set_many(fresh, TIMEOUT)
+            found.update(fresh)
+        return self.get_paginated_response([found[keys[pk]] for pk in ids if keys[pk] in found])
+
+    def prepare_items(self, items):
+        """The fetched items of a listing, made ready to serialize (translations, prefetches)."""
+        return items
+
+    def item_cache_key(self, pk):
+        if not hasattr(self, "_item_cache_prefix"):
+            shape = [
+                f"{type(self).__module__}.{type(self).__qualname__}", self.request.scheme, self.request.get_host(),
+                translation.get_language(), timezone.now().strftime("%Y%m%d%H%M"),
+                *((name, self.request.GET.get(name)) for name in self.item_parameters),
+            ]
+            digest = hashlib.sha256(repr(shape).encode()).hexdigest()
+            self._item_cache_prefix = f"hub:api:item:{content_version()}:{digest}"
+        return f"{self._item_cache_prefix}:{pk}"
 
 
 class PageSearchFilter(SearchFilter):
@@ -162,7 +264,7 @@ class CheckedLocaleFilter(LocaleFilter):
 PAGE_COLUMNS = [field.name for field in Page._meta.concrete_fields]
 
 
-class PublicPagesAPIViewSet(PagesAPIViewSet):
+class PublicPagesAPIViewSet(CompactJSON, CachedListItems, PagesAPIViewSet):
     """Live, public pages only, whoever asks; a clear 400 for an unknown locale."""
 
     base_serializer_class = PublicPageSerializer
@@ -255,25 +357,37 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
         Built once per request: Wagtail asks again for the serializer's parents.
         """
         if not hasattr(self, "_visible_pages_q"):
-            pages = Page.objects.all()
             try:
-                site = SiteFilterValidator(site=self.request.GET.get("site"), request=self.request).site_obj
+                site = SiteFilterValidator(site=self.request.GET.get("site"), request=self.request._request).site_obj
             except ValueError as error:
                 raise BadRequestError(str(error)) from error
             if site is None:
-                in_site = Q(pk__in=[])
+                self._visible_pages_q = Q(pk__in=[])
             else:
-                roots = [site.root_page, *site.root_page.get_translations()]
-                in_site = reduce(operator.or_, (pages.descendant_of_q(root, inclusive=True) for root in roots))
-            self._visible_pages_q = pages.live_q() & ~pages.private_q() & in_site
+                roots, restricted = cached_per_version(f"hub:api:trees:{site.pk}", lambda: site_trees(site))
+                self._visible_pages_q = Q(live=True) & any_subtree_q(roots)
+                if restricted:
+                    self._visible_pages_q &= ~any_subtree_q(restricted)
         return self._visible_pages_q
+
+
+def site_trees(site):
+    """(path, depth) of the site's language homes and of every view-restricted page."""
+    roots = [site.root_page, *site.root_page.get_translations()]
+    restricted = PageViewRestriction.objects.values_list("page__path", "page__depth").order_by("page__path")
+    return [(root.path, root.depth) for root in roots], list(restricted)
+
+
+def any_subtree_q(trees):
+    """Pages in any of the subtrees ``trees`` ((path, depth) of their tops), the tops included."""
+    return reduce(operator.or_, (Q(path__startswith=path, depth__gte=depth) for path, depth in trees))
 
 
 class SnippetSerializer(BaseSerializer):
     locale = PageLocaleField(read_only=True)
 
 
-class SnippetAPIViewSet(BaseAPIViewSet):
+class SnippetAPIViewSet(CompactJSON, CachedListItems, BaseAPIViewSet):
     """A translatable snippet as list and detail: ``?locale=``, filters by field, ``order``.
 
     Make one with :func:`snippet_endpoint`; the listing shows the model's
@@ -335,7 +449,7 @@ class PublicImageSerializer(ImageSerializer):
     tags = ImageTagsField(read_only=True)
 
 
-class PublicImagesAPIViewSet(ImagesAPIViewSet):
+class PublicImagesAPIViewSet(CompactJSON, CachedListItems, ImagesAPIViewSet):
     """Images outside private collections, downloaded as renditions."""
 
     base_serializer_class = PublicImageSerializer
@@ -353,8 +467,7 @@ class PublicImagesAPIViewSet(ImagesAPIViewSet):
             self._public_images = queryset
         return self._public_images.all()
 
-    def paginate_queryset(self, queryset):
-        images = list(super().paginate_queryset(queryset))
+    def prepare_items(self, images):
         # Every image's tags in one query, not one per image.
         names = {image.pk: [] for image in images}
         if images:
@@ -378,7 +491,7 @@ def private_collection_ids():
     return ids
 
 
-class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
+class PublicDocumentsAPIViewSet(CompactJSON, CachedListItems, DocumentsAPIViewSet):
     """Documents outside private (view-restricted) collections."""
 
     pagination_class = ListingPagination

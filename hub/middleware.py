@@ -1,6 +1,8 @@
 import json
 
 from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.middleware.http import ConditionalGetMiddleware
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils import translation
@@ -9,6 +11,7 @@ from django.utils.dateparse import parse_datetime
 from django.utils.http import http_date
 
 from home.abuse import is_rate_limited, seconds_until_reset, too_many_api_requests
+from home.chrome import TIMEOUT, content_version
 
 # Every /api/ request of one client counts against this, unless RATE_LIMITS["api"] says otherwise.
 API_RATE = "300/m"
@@ -101,3 +104,32 @@ def last_published_of(response):
         if moment is not None:
             moments.append(moment)
     return int(max(moments).timestamp()) if moments else None  # HTTP dates have whole seconds
+
+
+class SiteMiddleware:
+    """Remember the request's Wagtail Site per host and content version, not a query per request.
+
+    Wagtail looks the Site up on first use in a request and keeps it on the
+    request (``request._wagtail_site``). This fills that from the cache, and
+    caches what Wagtail found when a request needed it. Any change to a Site
+    or a published page replaces the content version.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            key = f"hub:site:{request.get_host()}:{request.get_port()}:{content_version()}"
+        except DisallowedHost:  # Django answers 400; nothing is cached for a host not served
+            return self.get_response(request)
+        site = cache.get(key)
+        if site is not None:
+            request._wagtail_site = site or None
+        response = self.get_response(request)
+        if site is None and hasattr(request, "_wagtail_site"):
+            cache.set(key, request._wagtail_site or NO_SITE, TIMEOUT)
+        return response
+
+
+NO_SITE = False  # cached for a host no Site answers; None is a cache miss

@@ -1,5 +1,6 @@
 """The public search page and the typeahead endpoint."""
 
+import hashlib
 import logging
 from urllib.parse import urlencode
 
@@ -13,6 +14,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from home.abuse import is_rate_limited, seconds_until_reset, too_many_api_requests, too_many_requests
+from home.chrome import cached_per_version
 from home.page_cache import on_each_hit
 from hub.middleware import api_language
 
@@ -58,6 +60,24 @@ class SearchListing:
         return bool(self.query)
 
     def run(self):
+        """Match, facets, the page of hits and promotions.
+
+        Kept per content version, host, language and search (query, type, page),
+        as pages keep their fragments: a repeated search runs no query. Counting
+        and the rate limit are the view's, for every request.
+        """
+        if not self.query:
+            return self.match_now()
+        search = repr((self.query, self.type_label, self.page_number))
+        key = f"search:listing:{self.request.get_host()}:{self.locale.pk}:{hashlib.sha256(search.encode()).hexdigest()}"
+        self.__dict__.update(cached_per_version(key, self.matched_state))
+        return self
+
+    def matched_state(self):
+        self.match_now()
+        return {name: value for name, value in vars(self).items() if name != "request"}
+
+    def match_now(self):
         if not self.query:
             if self.raw_query.strip():
                 self.problems.append(_("Type at least one word to search for."))

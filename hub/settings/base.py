@@ -72,6 +72,7 @@ MIDDLEWARE = [
     "hub.middleware.ApiRateLimitMiddleware",
     "hub.middleware.ApiConditionalGetMiddleware",
     "home.page_cache.PageCacheMiddleware",
+    "hub.middleware.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "hub.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

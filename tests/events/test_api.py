@@ -44,6 +44,22 @@ def test_lists_upcoming_live_events_with_their_fields(client, api_events):
     assert forum["ical_url"].endswith("/fi/tapahtumat/jarjestofoorumi/ical/")
 
 
+def test_kept_items_follow_the_language_and_the_clock(client, api_events, monkeypatch):
+    def forum(**headers):
+        items = client.get("/api/v2/events/", **headers).json()["items"]
+        return next(item for item in items if item["title"] == "Järjestöfoorumi")
+
+    tampere_sv = api_events["tampere"].copy_for_translation(api_events["locale_sv"])
+    tampere_sv.name = "Tammerfors"
+    tampere_sv.save()
+    assert forum(HTTP_ACCEPT_LANGUAGE="fi")["municipality"]["name"] == "Tampere"
+    assert forum(HTTP_ACCEPT_LANGUAGE="sv")["municipality"]["name"] == "Tammerfors"
+    assert forum()["registration"]["state"] == "open"
+    closes = api_events["forum"].registration_closes
+    monkeypatch.setattr(timezone, "now", lambda: closes + timedelta(seconds=1))
+    assert forum()["registration"]["state"] == "closed"
+
+
 FILTERS = [
     ("start=2031-03-05&end=2031-03-12", ["Elinvoimapajat", "Paja"]),
     ("starts_after=2031-03-05", ["Paja"]),

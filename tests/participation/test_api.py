@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 import pytest
+from django.core.cache import cache
 from django.utils import timezone
 from wagtail.contrib.forms.models import FormSubmission
 
@@ -149,9 +150,11 @@ def test_open_forms_queries_do_not_grow(client, site_tree, django_assert_max_num
     url = "/api/v2/open_forms/?locale=fi&type=survey,contact_update,idea_wall,photo_contest"
     add_forms(0, 3)
     client.get(url)
+    cache.clear()  # cold: counted, fetched and serialized again
     with django_assert_max_num_queries(15) as few:
         assert client.get(url).json()["meta"]["total_count"] == 3
     add_forms(3, 12)
+    cache.clear()
     with django_assert_max_num_queries(len(few.captured_queries)):
         data = client.get(url).json()
     assert data["meta"]["total_count"] == 15 and len(data["items"]) == 15
