@@ -12,12 +12,16 @@ Organisations appear only through an approved participation. Bad parameters get
 a 400 with a JSON ``message``.
 """
 
+import hashlib
+
 from django.http import JsonResponse
 from django.urls import path
+from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.models import Locale
 
+from home.chrome import cached_per_version
 from home.serializers import absolute, image_data
 from hub.api import PublicPagesAPIViewSet
 
@@ -108,8 +112,11 @@ class JsonListEndpoint:
     @classmethod
     def as_view(cls):
         def view(request):
+            # The answer is kept until published content changes, as the API's page lists keep their items.
+            asked = hashlib.sha256(f"{request.get_host()}|{translation.get_language()}|{request.GET.urlencode()}".encode())
             try:
-                return JsonResponse(cls().listing(request), json_dumps_params={"ensure_ascii": False})
+                data = cached_per_version(f"campaign:api:{cls.__name__}:{asked.hexdigest()}", lambda: cls().listing(request))
+                return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
             except BadRequestError as error:
                 return JsonResponse({"message": str(error)}, status=400)
 

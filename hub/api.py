@@ -358,6 +358,8 @@ class PublicPagesAPIViewSet(CompactJSON, CachedListItems, PagesAPIViewSet):
         """
         if not hasattr(self, "_visible_pages_q"):
             try:
+                # The HttpRequest, not DRF's wrapper: Wagtail keeps the Site it finds on the
+                # request it is given, and SiteMiddleware caches what it finds there.
                 site = SiteFilterValidator(site=self.request.GET.get("site"), request=self.request._request).site_obj
             except ValueError as error:
                 raise BadRequestError(str(error)) from error

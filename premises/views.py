@@ -26,6 +26,15 @@ def directory_context(request, index):
     }
 
 
+# What a feature shows, and what its page's address is made from.
+GEOJSON_COLUMNS = [
+    "title", "url_path", "locale", "street_address", "postal_code", "town", "municipality", "capacity",
+    "is_free_for_associations", "latitude", "longitude", "accessibility_notes",
+    *(field_name for _code, field_name, _label in ACCESSIBILITY_FEATURES),
+    *(field_name for _code, field_name, _label in INTENDED_USES),
+]
+
+
 def geojson_feature(page, request):
     municipality = page.municipality
     return {
@@ -69,7 +78,11 @@ def index_geojson(request, index):
         filters.problems.append(_("Unknown parameter: %(names)s.") % {"names": ", ".join(name[:40] for name in unknown)})
     if filters.problems:
         return bad_request(filters.problems)
-    pages = list(premises_listing(index=index, filters=filters).filter(latitude__isnull=False, longitude__isnull=False))
+    pages = list(
+        premises_listing(index=index, filters=filters)
+        .filter(latitude__isnull=False, longitude__isnull=False)
+        .only(*GEOJSON_COLUMNS)  # not the pages' texts, opening hours or bodies: thousands of rows are read
+    )
     localize_equipment(pages, index.locale_id, equipment)
     response = JsonResponse(feature_collection(pages, request), json_dumps_params={"ensure_ascii": False})
     response["Content-Type"] = "application/geo+json"
