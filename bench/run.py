@@ -7,9 +7,11 @@ with a message otherwise) with the demo content and, at `--scale full` (the
 default) or `small`, the generated bulk content of `manage.py load_scale` when
 that command exists. For each database it then measures two configurations:
 the page cache off ("cold": every request renders) and on ("warm": anonymous
-pages come from home/page_cache.py). Each configuration starts gunicorn (2
-workers, production settings from hub.settings.bench, plain HTTP on a free port
-on 127.0.0.1) and runs wrk against each URL for a fixed time. Per URL it prints:
+pages come from home/page_cache.py); `--cache uncached` measures with no cache
+at all, as the first request after a content change runs. Each configuration
+starts gunicorn (2 workers, production settings from hub.settings.bench, plain
+HTTP on a free port on 127.0.0.1) and runs wrk against each URL for a fixed
+time. Per URL it prints:
 
 - requests/s, median (p50) and p99 latency under wrk's load;
 - SQL queries per request, counted in-process with Django's test client and
@@ -70,7 +72,12 @@ SCALES = {
 }
 # wrk and the in-process client ask for compressed bodies, as every browser and feed reader does.
 BROWSER_ACCEPT_ENCODING = "gzip, deflate, br"
-CACHE_MODES = {"cold": "0", "warm": "1"}  # the PAGE_CACHE setting of each configuration
+# The PAGE_CACHE setting of each configuration. "uncached" also swaps every cache for
+# Django's dummy one (no fragments, API items or search results kept): what the first
+# request after a content change costs. It has no targets and runs only when asked for.
+CACHE_MODES = {"cold": "0", "warm": "1", "uncached": "0"}
+DEFAULT_CACHE_MODES = ["cold", "warm"]
+CACHE_DESCRIPTIONS = {"cold": "page cache off", "warm": "page cache on", "uncached": "no cache at all"}
 
 # Targets, as ratio to the floor. Warm: every public page (a path under a language
 # prefix, which the page cache serves). Cold: by page type, and every API list.
@@ -144,8 +151,9 @@ def parse_args():
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers (2)")
     parser.add_argument("--database", type=csv_of("sqlite", "postgres"), default=["sqlite", "postgres"],
                         help="comma-separated: sqlite,postgres (both; postgres is skipped if its server is absent)")
-    parser.add_argument("--cache", type=csv_of(*CACHE_MODES), default=list(CACHE_MODES),
-                        help="comma-separated: cold (page cache off), warm (on); both by default")
+    parser.add_argument("--cache", type=csv_of(*CACHE_MODES), default=DEFAULT_CACHE_MODES,
+                        help="comma-separated: cold (page cache off), warm (on), uncached (no cache at all);"
+                             " cold and warm by default")
     parser.add_argument("--scale", choices=SCALES, default="full",
                         help="bulk content from load_scale after load_demo: full (default), small (a tenth), none")
     parser.add_argument("--url", action="append", default=[], help="an extra path to measure")
@@ -187,6 +195,7 @@ def bench_environment(database, cache_mode="cold"):
         "BENCHMARK_FLOOR": "1",
         "PAGE_CACHE": CACHE_MODES[cache_mode],
         "PYTHONUNBUFFERED": "1",
+        **({"CACHE_URL": "dummy://"} if cache_mode == "uncached" else {}),
     }
 
 
@@ -446,6 +455,8 @@ def run_wrk(url, duration, connections, threads):
 
 
 def target(path, page_kind, cache_mode):
+    if cache_mode == "uncached":
+        return None
     if cache_mode == "warm":
         return WARM_TARGET if path.startswith(("/fi/", "/sv/")) else None
     if path.startswith("/api/"):
@@ -493,7 +504,7 @@ def print_table(rows):
     width = max(len(row["path"]) for row in rows)
     header = f"{'URL':<{width}}  status  req/s     p50 ms  p99 ms  queries  vs floor  target  non-2xx  cpu ms  cpu vs floor"
     for config in dict.fromkeys((row["database"], row["cache"]) for row in rows):
-        print(f"\n{config[0]}, {config[1]} ({'page cache on' if config[1] == 'warm' else 'page cache off'})")
+        print(f"\n{config[0]}, {config[1]} ({CACHE_DESCRIPTIONS[config[1]]})")
         print(header)
         for row in (row for row in rows if (row["database"], row["cache"]) == config):
             ratio = f"{row['ratio_to_floor']:.3f}" if row["ratio_to_floor"] is not None else "-"

@@ -37,13 +37,13 @@ def content_version():
     return version
 
 
-def cached_per_version(key, build, version=None):
-    """``build()``, kept under ``key`` until published content changes (the content version)."""
+def cached_per_version(key, build, version=None, timeout=TIMEOUT):
+    """``build()``, kept under ``key`` until published content changes (the content version) or ``timeout`` seconds."""
     versioned_key = f"{key}:{version or content_version()}"
     value = cache.get(versioned_key)
     if value is None:
         value = build()
-        cache.set(versioned_key, value, TIMEOUT)
+        cache.set(versioned_key, value, timeout)
     return value
 
 

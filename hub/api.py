@@ -125,6 +125,10 @@ def compiled(compiler, expression):
         return "all"
 
 
+# An item's entry is per minute, so it is of no use for longer.
+ITEM_TIMEOUT = 120
+
+
 class CachedListItems:
     """A listing keeps each item's JSON until published content changes, as pages keep fragments.
 
@@ -158,7 +162,7 @@ class CachedListItems:
                 items = queryset.filter(pk__in=missing)
             items = self.prepare_items([item for item in items if item.pk in missing])
             fresh = {keys[item.pk]: data for item, data in zip(items, serializer_class(items, many=True, context=context).data)}
-            cache.set_many(fresh, TIMEOUT)
+            cache.set_many(fresh, ITEM_TIMEOUT)
             found.update(fresh)
         return self.get_paginated_response([found[keys[pk]] for pk in ids if keys[pk] in found])
 

@@ -1,9 +1,11 @@
 """The public search page and the typeahead endpoint."""
 
+import dataclasses
 import hashlib
 import logging
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.http import JsonResponse
@@ -70,12 +72,19 @@ class SearchListing:
             return self.match_now()
         search = repr((self.query, self.type_label, self.page_number))
         key = f"search:listing:{self.request.get_host()}:{self.locale.pk}:{hashlib.sha256(search.encode()).hexdigest()}"
-        self.__dict__.update(cached_per_version(key, self.matched_state))
+        self.__dict__.update(cached_per_version(key, self.matched_state, timeout=settings.PAGE_CACHE_TIMEOUT))
         return self
+
+    # What match_now() works out; the rest (the request, the query as typed) is each request's own.
+    MATCHED = ("match", "problems", "facets", "type_label", "all_count", "total", "page", "hits", "promotions")
 
     def matched_state(self):
         self.match_now()
-        return {name: value for name, value in vars(self).items() if name != "request"}
+        state = {name: getattr(self, name) for name in self.MATCHED}
+        # Counts and the shown page, not every ranked row: a common word matches thousands.
+        state["match"] = dataclasses.replace(self.match, ranked=[])
+        state["page"] = Paginator(range(self.total), PAGE_SIZE).get_page(self.page.number)
+        return state
 
     def match_now(self):
         if not self.query:
@@ -86,6 +95,7 @@ class SearchListing:
         if not self.match.groups:
             self.problems.append(_("Type at least one word to search for; punctuation alone finds nothing."))
         ranked = self.match.ranked
+        self.all_count = len(ranked)
         counts = {}
         for item in ranked:
             counts[item.content_type_id] = counts.get(item.content_type_id, 0) + 1
