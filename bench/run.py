@@ -21,7 +21,10 @@ time. Per URL it prints:
   configuration, and the target ratio where the project set one;
 - CPU milliseconds per request in-process (test client, time.process_time) and
   the floor's CPU time divided by it: a second ratio that what else runs on a
-  shared machine hardly moves (the load average is printed and kept too).
+  shared machine hardly moves (the load average is printed and kept too);
+- the same CPU time when a visitor acts right before each request (a
+  registration for an event, from the `register_benchmark_activity` hooks): what
+  a burst of registrations costs the pages, whose caches it may empty.
 
 Why ratios: absolute requests/s depend on the machine and whatever else runs on it.
 The floor carries the same costs (gunicorn, WSGI, middleware, the same CPUs at the
@@ -306,16 +309,19 @@ def page_type(response):
 
 
 def inspect_paths(paths):
-    """{path: {status, queries, page_type, cpu_ms}}, counted after a warm-up request."""
+    """{path: {status, queries, page_type, cpu_ms, cpu_ms_after_activity}}, counted after a warm-up request."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
+    from wagtail import hooks
 
+    activities = [action for hook in hooks.get_hooks("register_benchmark_activity") if (action := hook())]
     found = {}
     for path in paths:
         kind = page_type(client().get(path))
         with CaptureQueriesContext(connection) as queries:
             status = client().get(path).status_code
         found[path] = {"status": status, "queries": len(queries), "page_type": kind, "cpu_ms": cpu_ms(path)}
+        found[path]["cpu_ms_after_activity"] = cpu_ms_after_activity(path, activities) if activities else None
     return found
 
 
@@ -325,6 +331,26 @@ def cpu_ms(path, repeat=5):
     for _ in range(repeat):
         client().get(path)
     return (time.process_time() - start) * 1000 / repeat
+
+
+def cpu_ms_after_activity(path, activities, repeat=5):
+    """CPU time of a request made right after each visitor action in ``activities`` (a registration).
+
+    An action's rows are rolled back and its own time is not counted: what is
+    measured is the request, with whatever caches the action emptied.
+    """
+    from django.db import transaction
+
+    spent = 0.0
+    for _ in range(repeat):
+        for action in activities:
+            with transaction.atomic():
+                action()
+                transaction.set_rollback(True)
+        start = time.process_time()
+        client().get(path)
+        spent += time.process_time() - start
+    return spent * 1000 / repeat
 
 
 class AssetParser(HTMLParser):
@@ -502,7 +528,8 @@ def measure(database, cache_mode, args):
 
 def print_table(rows):
     width = max(len(row["path"]) for row in rows)
-    header = f"{'URL':<{width}}  status  req/s     p50 ms  p99 ms  queries  vs floor  target  non-2xx  cpu ms  cpu vs floor"
+    header = (f"{'URL':<{width}}  status  req/s     p50 ms  p99 ms  queries  vs floor  target  non-2xx  cpu ms  cpu vs floor"
+              "  cpu ms after a registration")
     for config in dict.fromkeys((row["database"], row["cache"]) for row in rows):
         print(f"\n{config[0]}, {config[1]} ({CACHE_DESCRIPTIONS[config[1]]})")
         print(header)
@@ -513,9 +540,15 @@ def print_table(rows):
                 f"{row['path']:<{width}}  {row['status']:>6}  {row['requests_per_second']:>8.1f}"
                 f"  {row['p50_us'] / 1000:>6.2f}  {row['p99_us'] / 1000:>6.2f}  {row['queries']:>7}"
                 f"  {ratio:>8}  {goal:>6}  {row['non_2xx_3xx']:>7}  {row['cpu_ms']:>6.2f}  {row['cpu_ratio_to_floor']:>12.3f}"
+                f"  {after_activity(row):>27}"
             )
     missed = [row for row in rows if row["met"] is False]
     print(f"\nTargets: {sum(row['met'] is True for row in rows)} met, {len(missed)} missed (marked !)")
+
+
+def after_activity(row):
+    value = row.get("cpu_ms_after_activity")
+    return "-" if value is None else f"{value:.2f}"
 
 
 def print_front_end(front_end):

@@ -17,6 +17,8 @@ class CampaignConfig(AppConfig):
             CampaignsAPIViewSet,
             InfoPackagesAPIViewSet,
         )
+        from home.signal_handlers import register_activity_model
+
         from .models import CampaignPage
 
         api_router.register_endpoint("campaigns", CampaignsAPIViewSet)
@@ -24,6 +26,8 @@ class CampaignConfig(AppConfig):
         api_router.register_endpoint("info_packages", InfoPackagesAPIViewSet)
         api_router.register_endpoint("campaign_materials", CampaignMaterialsEndpoint)
         api_router.register_endpoint("campaign_organisations", CampaignOrganisationsEndpoint)
+        # Shown nowhere: approving one saves the organisation and its participation.
+        register_activity_model("campaign.JoinRequest", None)
 
         # Campaign events live in the events plugin: a model string, no import.
         if apps.is_installed("events") and has_model("events", "EventIndexPage"):

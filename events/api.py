@@ -24,7 +24,7 @@ from home.models import ContactPerson
 from hub.api import PublicPagesAPIViewSet
 
 from .listing import localize_items, registration_open_q, with_counts
-from .models import Audience, EventPage, Keyword
+from .models import REGISTRATIONS, Audience, EventPage, Keyword
 
 EVENT_FILTERS = ["start", "end", "date_from", "date_to", "starts_after", "ends_before", "audience", "keyword", "is_free", "registration_open", "super_event"]
 TRUE_VALUES = {"1", "true", "yes"}
@@ -59,6 +59,7 @@ def parse_bool(name, value):
 
 
 class EventsAPIViewSet(PublicPagesAPIViewSet):
+    shown_activities = (REGISTRATIONS,)  # places left
     model = EventPage
     # Wagtail's FieldsFilter would read ?start= and ?is_free= as exact field values and
     # its ordering filter would reorder the listing's date order.

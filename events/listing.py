@@ -30,7 +30,7 @@ from django.utils.translation import gettext
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from home.chrome import cached_per_version
+from home.chrome import cached_per_version, shows_activity
 from home.models import Municipality
 from home.pagination import page_links
 
@@ -57,6 +57,9 @@ def live_events(*, index=None, locale=None, descendant_of=None):
 
 def with_counts(queryset):
     """Annotate confirmed and waiting-list counts (one subquery each, no GROUP BY on pages)."""
+    from .models import REGISTRATIONS
+
+    shows_activity(REGISTRATIONS)
     registration = _model("Registration")
 
     def count(status):

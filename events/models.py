@@ -29,7 +29,12 @@ from home.localization import localized
 from home.models import BasePage, ContactPerson, Municipality, Organisation
 from home.serializers import SnippetField
 
+from home.chrome import shows_activity
+
 from . import formatting
+
+# The activity (home.chrome) of registrations: they show only as places left.
+REGISTRATIONS = "registrations"
 
 SCHEDULED, POSTPONED, CANCELLED = "scheduled", "postponed", "cancelled"
 STATUS_CHOICES = [(SCHEDULED, _("Scheduled")), (POSTPONED, _("Postponed")), (CANCELLED, _("Cancelled"))]
@@ -570,6 +575,7 @@ class EventPage(RoutablePageMixin, BasePage):
     def _count(self, name, status):
         value = getattr(self, name, None)
         if value is None:
+            shows_activity(REGISTRATIONS)
             # A new event in preview has no registrations yet.
             value = self.registrations.filter(status=status).count() if self.pk else 0
             setattr(self, name, value)

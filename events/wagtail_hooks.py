@@ -1,3 +1,5 @@
+import uuid
+
 from django.core.cache import cache
 from django.templatetags.static import static
 from django.template.loader import render_to_string
@@ -11,18 +13,18 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home.chrome import content_version
+from home.chrome import activity_version, content_version
 from home.roles import EVENT_MANAGERS, Grant
 from home.scale import ScaleContent
 
 from .admin_views import RegistrationViewSet
 from .demo import load_events_demo
 from .listing import live_events, upcoming_events, with_counts
-from .models import Audience, EventIndexPage, EventPage, Keyword, Registration
+from .models import REGISTRATIONS, Audience, EventIndexPage, EventPage, Keyword, Registration
 from .scale import generate_events
 
 UPCOMING_COUNT = 3
-# Registrations change the places left without a publish: sections are cached briefly.
+# Events start and registrations close without a publish: sections are cached briefly.
 SECTION_SECONDS = 60
 
 
@@ -90,7 +92,8 @@ def _section(request, page, key, build, order):
     if getattr(request, "is_preview", False):
         html = render()
     else:
-        cache_key = f"events:{key}:{content_version()}:{page.pk}:{translation.get_language()}"
+        versions = f"{content_version()}:{activity_version(REGISTRATIONS)}"
+        cache_key = f"events:{key}:{versions}:{page.pk}:{translation.get_language()}"
         html = cache.get(cache_key)
         if html is None:
             html = render()
@@ -158,6 +161,20 @@ def events_benchmark_urls():
         first(EventPage, "ical/"),
         "/api/v2/events/?locale=fi",
     ]
+
+
+@hooks.register("register_benchmark_activity")
+def registration_for_benchmark():
+    """A visitor's registration for the first upcoming event with registration, for the bench's burst."""
+    event = live_events().filter(end__gte=timezone.now(), registration_enabled=True).order_by("path").first()
+    if event is None:
+        return None
+
+    def register():
+        Registration.objects.create(event=event, status=Registration.CONFIRMED, name="Testi Osallistuja",
+                                    email=f"osallistuja-{uuid.uuid4().hex[:12]}@example.fi")
+
+    return register
 
 
 @hooks.register("register_editor_role_permissions")

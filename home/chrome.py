@@ -9,9 +9,18 @@ restrictions, site settings, snippets, images, documents; see
 signal_handlers.py). Templates use the same version for fragments such as a
 page body, whose links show other pages' titles and addresses. A stale menu or
 link cannot be served; the cost is that one publish refreshes every fragment.
+
+What visitors do (registering for an event, supporting an idea) has a version
+of its own per activity, so that a burst of registrations refreshes only what
+shows places left, not the news archive. Code that shows an activity's counts
+calls ``activity_version`` (for its cache keys) or ``shows_activity`` before
+reading them; the page cache records the versions a page was rendered with
+and renders it again once one of them has been replaced.
 """
 
 import uuid
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -25,16 +34,75 @@ VERSION_KEY = "hub:chrome:version"
 TIMEOUT = 60 * 60 * 6
 
 
+ACTIVITY_KEY = "hub:activity:version:{}"
+# The activities the response being rendered shows, with their versions (see recording_activities).
+_shown_activities = ContextVar("shown_activities", default=None)
+
+
 def invalidate(**kwargs):
     cache.set(VERSION_KEY, uuid.uuid4().hex, None)
 
 
 def content_version():
-    version = cache.get(VERSION_KEY)
+    return _version(VERSION_KEY)
+
+
+def _version(key):
+    version = cache.get(key)
     if version is None:
-        cache.add(VERSION_KEY, uuid.uuid4().hex, None)
-        version = cache.get(VERSION_KEY)
+        cache.add(key, uuid.uuid4().hex, None)
+        version = cache.get(key)
     return version
+
+
+def activity_changed(name):
+    cache.set(ACTIVITY_KEY.format(name), uuid.uuid4().hex, None)
+
+
+def activity_version(name):
+    """The version of what visitors did in activity ``name``, for keys of what shows it.
+
+    Also recorded for the page cache when a page is being rendered; the first
+    version read is kept, as it was read before any of the activity's rows.
+    """
+    shown = _shown_activities.get()
+    if shown is not None and name in shown:
+        return shown[name]
+    version = _version(ACTIVITY_KEY.format(name))
+    if shown is not None:
+        shown[name] = version
+    return version
+
+
+def shows_activity(name):
+    """Note that the response being rendered shows activity ``name``; call it before reading the rows."""
+    if _shown_activities.get() is not None:
+        activity_version(name)
+
+
+@contextmanager
+def recording_activities():
+    """Collect the activities (name → version) that the code run inside shows."""
+    shown = {}
+    token = _shown_activities.set(shown)
+    try:
+        yield shown
+    finally:
+        _shown_activities.reset(token)
+
+
+def activities_unchanged(shown):
+    """Whether no activity in ``shown`` (name → version) has changed since."""
+    if not shown:
+        return True
+    keys = {name: ACTIVITY_KEY.format(name) for name in shown}
+    current = cache.get_many(list(keys.values()))
+    return all(current.get(keys[name]) == version for name, version in shown.items())
+
+
+def activity_versions(names):
+    """The current versions of ``names``, in order, as part of a cache key."""
+    return ":".join(f"{activity_version(name)}" for name in names)  # None while the cache is down
 
 
 def cached_per_version(key, build, version=None, timeout=TIMEOUT):

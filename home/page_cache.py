@@ -3,7 +3,10 @@
 A response is stored per host and full address (the language prefix and the
 query string are part of it) under the site's content version (home.chrome), so
 anything that changes published content, snippets, settings, images,
-documents or navigation makes every stored page unreachable at once. Entries
+documents or navigation makes every stored page unreachable at once. A page
+that shows what visitors do (places left, supports) also keeps the versions of
+those activities it was rendered with, and is rendered again when one has
+changed: a registration refreshes the event's pages, not the news. Entries
 also expire after PAGE_CACHE_TIMEOUT seconds, for what changes with time alone
 (an event becoming past, a registration deadline passing).
 
@@ -36,7 +39,7 @@ from django.utils.cache import cc_delim_re, get_max_age, patch_cache_control, pa
 from django.utils.functional import SimpleLazyObject
 from django.utils.text import compress_string
 
-from home.chrome import content_version
+from home.chrome import activities_unchanged, content_version, recording_activities
 
 HEADER = "X-Page-Cache"
 SHAREABLE_VARY = {"accept-language", "cookie", "accept-encoding"}
@@ -55,6 +58,8 @@ class StoredPage:
     has_csrf_placeholder: bool = False
     gzipped: bytes | None = None
     on_hit: tuple[Callable, tuple] | None = None
+    # The activities (home.chrome) the page shows, with the versions it was rendered with.
+    activities: dict | None = None
 
 
 def on_each_hit(response, function, *args):
@@ -92,7 +97,7 @@ class PageCacheMiddleware:
             return self.get_response(request)
         key = cache_key(request)
         stored = cache.get(key)
-        if isinstance(stored, StoredPage):
+        if isinstance(stored, StoredPage) and activities_unchanged(stored.activities):
             if stored.on_hit:
                 function, args = stored.on_hit
                 replacement = function(request, *args)
@@ -100,8 +105,9 @@ class PageCacheMiddleware:
                     return replacement
             return self.deliver(request, stored, "hit")
         setattr(request, FILLING, True)
-        response = self.get_response(request)
-        stored = StoredPage(response, has_csrf_placeholder=has_csrf_placeholder(response))
+        with recording_activities() as activities:  # Django renders a TemplateResponse inside
+            response = self.get_response(request)
+        stored = StoredPage(response, has_csrf_placeholder=has_csrf_placeholder(response), activities=activities)
         if request.method == "GET" and response_is_shareable(response):
             stored.on_hit = getattr(response, "page_cache_on_hit", None)
             if hasattr(response, "page_cache_on_hit"):

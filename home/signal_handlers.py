@@ -23,6 +23,16 @@ INTERNAL_MODELS = {
     "wagtailimages.rendition", "wagtailsearch.indexentry",
     "wagtailsearchpromotions.querydailyhits", "search.searchqueryday",
 }
+# Rows visitors send that pages show only as an activity's counts or lists
+# (model label → activity name, see home.chrome.activity_version), or not at
+# all (None: requests that change the site only once an editor approves them,
+# and that approval saves what is shown). Filled by the apps' ready().
+ACTIVITY_MODELS = {}
+
+
+def register_activity_model(label, activity):
+    """Saving or deleting a ``label`` row replaces only ``activity``'s version (None: nothing)."""
+    ACTIVITY_MODELS[label.lower()] = activity
 
 
 def register_signal_handlers():
@@ -58,14 +68,28 @@ def is_shown(model):
     return not (meta.app_label in INTERNAL_APPS or meta.label_lower in INTERNAL_MODELS or model is SiteSettings)
 
 
-def invalidate_for_shown_models(sender, **kwargs):
-    if is_shown(sender):
+def activity_changed(name):
+    """As content_changed, for one activity's version only."""
+    chrome.activity_changed(name)
+    transaction.on_commit(lambda: chrome.activity_changed(name))
+
+
+def row_changed(model):
+    label = model._meta.label_lower
+    if label in ACTIVITY_MODELS:
+        if ACTIVITY_MODELS[label] is not None:
+            activity_changed(ACTIVITY_MODELS[label])
+    elif is_shown(model):
         content_changed()
+
+
+def invalidate_for_shown_models(sender, **kwargs):
+    row_changed(sender)
 
 
 def invalidate_for_shown_relations(sender, action, **kwargs):
-    if action in ("post_add", "post_remove", "post_clear") and is_shown(sender):
-        content_changed()
+    if action in ("post_add", "post_remove", "post_clear"):
+        row_changed(sender)
 
 
 def invalidate_unless_created(created=False, **kwargs):

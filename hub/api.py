@@ -34,7 +34,8 @@ from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, PageViewRestriction, Site
 
-from home.chrome import TIMEOUT, cached_per_version, content_version
+from home.chrome import TIMEOUT, activity_versions, cached_per_version, content_version
+from home.signal_handlers import ACTIVITY_MODELS
 
 
 class CompactJSON:
@@ -57,8 +58,9 @@ class ListingPagination(WagtailPagination):
     Counting a listing and sorting it for one page of items read every matching
     row, however few are shown: tens of milliseconds per request at the scale of
     a hub's archive. Both are kept under the content version, which any change
-    to published content replaces (home/chrome.py), and the SQL itself, so a
-    filter, an order or a date in the query makes its own entry. The items are
+    to published content replaces (home/chrome.py), the versions of the
+    activities the endpoint shows (registrations: ``?registration=open``), and
+    the SQL itself, so a filter, an order or a date in the query makes its own entry. The items are
     then fetched by primary key. Search results and ``?order=random`` are
     paginated as Wagtail does.
     """
@@ -84,7 +86,7 @@ class ListingPagination(WagtailPagination):
         bounds = super().paginate_queryset(queryset.none(), request, view)
         start, stop = bounds.query.low_mark, bounds.query.high_mark
         try:
-            key = self.cache_key(queryset, start, stop)
+            key = self.cache_key(queryset, start, stop, shown_activities_key(view))
         except EmptyResultSet:  # e.g. a tag nothing has: no SQL at all
             self.total_count = 0
             return [], []
@@ -99,7 +101,7 @@ class ListingPagination(WagtailPagination):
         return ids, None
 
     @staticmethod
-    def cache_key(queryset, start, stop):
+    def cache_key(queryset, start, stop, activities=""):
         """The entry of the rows ``queryset`` selects, in its order.
 
         Made of the compiled filter, annotations and order, not the whole
@@ -114,7 +116,19 @@ class ListingPagination(WagtailPagination):
             *((name, compiled(compiler, annotation)) for name, annotation in query.annotations.items()),
         ]
         digest = hashlib.sha256(f"{queryset.db}|{parts!r}".encode()).hexdigest()
-        return f"hub:api:listing:{content_version()}:{digest}:{start}:{stop}"
+        return f"hub:api:listing:{content_version()}:{activities}:{digest}:{start}:{stop}"
+
+
+def shown_activities_key(view):
+    """The versions of the activities (home.chrome) that ``view``'s answers may show.
+
+    A view's ``shown_activities`` names them; when it is None (pages of any
+    type), every registered activity counts.
+    """
+    names = getattr(view, "shown_activities", None)
+    if names is None:
+        names = {name for name in ACTIVITY_MODELS.values() if name}
+    return activity_versions(sorted(names))
 
 
 def compiled(compiler, expression):
@@ -134,14 +148,17 @@ class CachedListItems:
 
     With the window's ids known (``ListingPagination.window``), only the items
     not kept yet are fetched and serialized. An item's entry is per endpoint,
-    content version (home/chrome.py: any publish, registration, snippet or
-    settings change replaces it), minute (registration and forms open and
+    content version (home/chrome.py: any publish, snippet or settings change
+    replaces it), the versions of the activities it shows (``shown_activities``:
+    registrations for places left), minute (registration and forms open and
     close on the minute), language, host and the parameters that shape an item
     (``item_parameters``); filters and order do not, so one item serves every
     listing it appears in. Endpoints prepare fetched items in ``prepare_items``.
     """
 
     item_parameters = ("fields", "type", "rich_text_format", "site")
+    # Activities (home.chrome) the items show; None: any, as for pages of every type.
+    shown_activities = None
 
     def listing_view(self, request):
         queryset = self.get_queryset()
@@ -178,7 +195,7 @@ class CachedListItems:
                 *((name, self.request.GET.get(name)) for name in self.item_parameters),
             ]
             digest = hashlib.sha256(repr(shape).encode()).hexdigest()
-            self._item_cache_prefix = f"hub:api:item:{content_version()}:{digest}"
+            self._item_cache_prefix = f"hub:api:item:{content_version()}:{shown_activities_key(self)}:{digest}"
         return f"{self._item_cache_prefix}:{pk}"
 
 
@@ -273,7 +290,7 @@ class PublicPagesAPIViewSet(CompactJSON, CachedListItems, PagesAPIViewSet):
 
     base_serializer_class = PublicPageSerializer
     pagination_class = ListingPagination
-    # last_published_at also gives the API's Last-Modified header (hub/api_cache.py).
+    # last_published_at also gives the API's Last-Modified header (hub/middleware.py).
     meta_fields = PagesAPIViewSet.meta_fields + ["last_published_at", "translations"]
     detail_only_fields = PagesAPIViewSet.detail_only_fields + ["last_published_at", "translations"]
     filter_backends = [
@@ -400,6 +417,8 @@ class SnippetAPIViewSet(CompactJSON, CachedListItems, BaseAPIViewSet):
     ``api_fields``. Snippets are public content (no drafts or restrictions).
     """
 
+    shown_activities = ()  # no counts of what visitors do
+
     base_serializer_class = SnippetSerializer
     pagination_class = ListingPagination
     filter_backends = [FieldsFilter, OrderingFilter, LocaleFilter]
@@ -458,6 +477,8 @@ class PublicImageSerializer(ImageSerializer):
 class PublicImagesAPIViewSet(CompactJSON, CachedListItems, ImagesAPIViewSet):
     """Images outside private collections, downloaded as renditions."""
 
+    shown_activities = ()  # no counts of what visitors do
+
     base_serializer_class = PublicImageSerializer
     pagination_class = ListingPagination
     body_fields = ImagesAPIViewSet.body_fields + ["width", "height"]
@@ -499,6 +520,8 @@ def private_collection_ids():
 
 class PublicDocumentsAPIViewSet(CompactJSON, CachedListItems, DocumentsAPIViewSet):
     """Documents outside private (view-restricted) collections."""
+
+    shown_activities = ()  # no counts of what visitors do
 
     pagination_class = ListingPagination
 

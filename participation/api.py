@@ -22,7 +22,7 @@ from wagtail.models import Locale, Page
 
 from hub.api import CachedListItems, CompactJSON, ListingPagination, PublicPageSerializer, PublicPagesAPIViewSet
 
-from .listing import FORM_TYPES, open_forms, public_ideas, public_photos
+from .listing import FORM_TYPES, PARTICIPATION, open_forms, public_ideas, public_photos
 from .models import Idea, IdeaWallPage, PhotoContestPage, PhotoEntry
 
 
@@ -91,6 +91,8 @@ class OpenFormsAPIViewSet(PublicPagesAPIViewSet):
     the language. Nearest deadline first, forms without a deadline last.
     """
 
+    shown_activities = ()  # no counts of what visitors do
+
     model = Page
     base_serializer_class = OpenFormSerializer
     filter_backends = [backend for backend in PublicPagesAPIViewSet.filter_backends if backend is not SearchFilter]
@@ -129,6 +131,8 @@ class PublicItemsAPIViewSet(CompactJSON, CachedListItems, BaseAPIViewSet):
     ``?order=`` sorts by any listed field (``-support_count``, ``created_at``);
     ``?search=`` finds words in the item's text fields.
     """
+
+    shown_activities = (PARTICIPATION,)  # supports, new ideas and photos
 
     filter_backends = [OrderingFilter]
     pagination_class = ListingPagination

@@ -13,7 +13,12 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from home.chrome import shows_activity
+
 from .models import ContactUpdatePage, Idea, IdeaStatus, IdeaWallPage, ModerationStatus, PhotoContestPage, PhotoEntry, SurveyPage
+
+# The activity (home.chrome) of what visitors send: ideas, supports, photos, survey answers.
+PARTICIPATION = "participation"
 
 IDEA_ORDERINGS = {
     "newest": ["-pinned", "-created_at", "-pk"],
@@ -23,6 +28,7 @@ IDEA_ORDERINGS = {
 
 def public_ideas(page=None, *, sort="newest", pages=None):
     """Approved ideas of one idea wall (or of the live, public walls in ``pages``)."""
+    shows_activity(PARTICIPATION)
     ideas = Idea.objects.filter(status=IdeaStatus.APPROVED)
     if page is not None:
         ideas = ideas.filter(page=page)
@@ -33,6 +39,7 @@ def public_ideas(page=None, *, sort="newest", pages=None):
 
 def public_photos(page=None, *, pages=None):
     """Approved photo entries with consent to publish, newest first."""
+    shows_activity(PARTICIPATION)
     photos = PhotoEntry.objects.filter(status=ModerationStatus.APPROVED, consent_to_publish=True).exclude(alt_text="")
     if page is not None:
         photos = photos.filter(page=page)

@@ -7,6 +7,10 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import _split_by_newline_or_comma
 
+from home.chrome import shows_activity
+
+from .listing import PARTICIPATION
+
 
 @dataclass
 class Option:
@@ -38,6 +42,7 @@ YES, NO = _("Yes"), _("No")
 
 def survey_results(page) -> Results:
     """Count every choice question's answers in one pass over the submissions."""
+    shows_activity(PARTICIPATION)
     questions = {}
     for form_field in page.choice_fields():
         if form_field.field_type == "checkbox":

@@ -111,3 +111,24 @@ def test_bad_parameters_get_a_400_with_a_message(client, api_events):
         response = client.get(f"/api/v2/events/?{query}")
         assert response.status_code == 400, query
         assert message in response.json()["message"], query
+
+
+@pytest.mark.parametrize("url", ["/api/v2/events/?locale=fi", "/api/v2/pages/?type=events.EventPage&locale=fi&fields=registration"])
+def test_kept_items_show_places_left_after_each_registration(client, api_events, url):
+    def remaining_places():
+        items = client.get(url).json()["items"]
+        return next(item for item in items if item["title"] == "Järjestöfoorumi")["registration"]["remaining_places"]
+
+    assert remaining_places() == 2
+    Registration.objects.create(event=api_events["forum"], status=Registration.CONFIRMED, name="B", email="b@example.fi")
+    assert remaining_places() == 1
+
+
+def test_registration_open_filter_follows_registrations(client, api_events):
+    forum = api_events["forum"]
+    url = "/api/v2/events/?locale=fi&registration_open=1"
+    assert "Järjestöfoorumi" in titles(client.get(url))
+    for number in range(4):  # two places and the waiting list's two
+        Registration.objects.create(event=forum, status=Registration.WAITING if number >= 2 else Registration.CONFIRMED,
+                                    name=f"Osallistuja {number}", email=f"osallistuja{number}@example.fi")
+    assert "Järjestöfoorumi" not in titles(client.get(url))

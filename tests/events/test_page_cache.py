@@ -1,4 +1,4 @@
-"""Cached event pages and listings follow registrations at once."""
+"""Cached event pages and listings follow registrations at once; other pages stay stored."""
 
 import re
 
@@ -6,6 +6,8 @@ import pytest
 from django.middleware.csrf import _unmask_cipher_token
 from django.test import Client, override_settings
 
+from events.models import REGISTRATIONS
+from home.chrome import activity_version, content_version
 from home.page_cache import CSRF_PLACEHOLDER
 
 from .test_registration import VALID
@@ -80,3 +82,34 @@ def client_class_for(client):
 
 def csrf_token_in(response):
     return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', response.text).group(1)
+
+
+@override_settings(PAGE_CACHE_ENABLED=True)
+def test_a_registration_renders_again_only_the_pages_with_places_left(client, forum, events_tree):
+    about_url, home_url = events_tree["about_fi"].url, events_tree["home_fi"].url
+    for url in (about_url, home_url, forum.url):
+        client.get(url)
+    client.post(forum.url, VALID)
+    visitor = client_class_for(client)
+    assert visitor.get(about_url)["X-Page-Cache"] == "hit"
+    home = visitor.get(home_url)
+    assert home["X-Page-Cache"] == "miss"
+    assert "2 paikkaa jäljellä" in home.text
+    assert visitor.get(forum.url)["X-Page-Cache"] == "miss"
+    assert visitor.get(forum.url)["X-Page-Cache"] == "hit"
+
+
+@override_settings(PAGE_CACHE_ENABLED=True)
+def test_places_freed_by_a_cancellation_show_at_once(client, forum):
+    client.post(forum.url, VALID)
+    assert "2 paikkaa jäljellä" in client_class_for(client).get(forum.url).text
+    forum.registrations.get().delete()
+    assert "3 paikkaa jäljellä" in client_class_for(client).get(forum.url).text
+
+
+def test_a_registration_replaces_the_registrations_version_not_the_content_version(client, forum):
+    content, registrations = content_version(), activity_version(REGISTRATIONS)
+    client.post(forum.url, VALID)
+    assert forum.registrations.count() == 1
+    assert content_version() == content
+    assert activity_version(REGISTRATIONS) != registrations
