@@ -31,10 +31,8 @@ from wagtail.models import Page, Site
 from home.localization import localized
 
 VERSION_KEY = "hub:chrome:version"
-TIMEOUT = 60 * 60 * 6
-
-
 ACTIVITY_KEY = "hub:activity:version:{}"
+TIMEOUT = 60 * 60 * 6
 # The activities the response being rendered shows, with their versions (see recording_activities).
 _shown_activities = ContextVar("shown_activities", default=None)
 
