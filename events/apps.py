@@ -14,7 +14,7 @@ class EventsConfig(AppConfig):
         from hub.api import api_router
 
         api_router.register_endpoint("events", EventsAPIViewSet)
-        # Registrations show only as places left (events.listing.REGISTRATIONS).
+        # Registrations show only as places left (events.models.REGISTRATIONS).
         register_activity_model("events.Registration", "registrations")
 
         # A campaign site may have its own events (a model string: no import of the plugin).

@@ -16,11 +16,13 @@ Query parameters of the index and its iCalendar feed:
     page=2
 """
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from urllib.parse import urlencode
 
 from django.apps import apps
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Q, Subquery, Value
 from django.db.models.functions import Coalesce
@@ -30,11 +32,15 @@ from django.utils.translation import gettext
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from home.chrome import cached_per_version, shows_activity
+from home.chrome import activity_version, cached_per_version, content_version, shows_activity
 from home.models import Municipality
+
+from .models import REGISTRATIONS
 from home.pagination import page_links
 
 PAGE_SIZE = 10
+# The index's count and pages of ids are to the minute, so they serve no longer.
+WINDOW_SECONDS = 90
 LISTING_RENDITIONS = ("fill-600x340",)
 FILTER_PARAMETERS = ["when", "month", "audience", "keyword", "municipality", "attendance", "registration", "page"]
 
@@ -57,8 +63,6 @@ def live_events(*, index=None, locale=None, descendant_of=None):
 
 def with_counts(queryset):
     """Annotate confirmed and waiting-list counts (one subquery each, no GROUP BY on pages)."""
-    from .models import REGISTRATIONS
-
     shows_activity(REGISTRATIONS)
     registration = _model("Registration")
 
@@ -300,6 +304,36 @@ def filters_for(query, locale_id):
     )
 
 
+class KeptWindow:
+    """The index's listing for Django's Paginator, its count and each page's ids kept under ``key``.
+
+    Counting the upcoming events and sorting them for one page read every one of
+    them; the events of a page are then read by id, with their places left as
+    they are now.
+    """
+
+    def __init__(self, queryset, key):
+        self.queryset = queryset
+        self.key = key
+
+    def __len__(self):
+        count = cache.get(f"{self.key}:count")
+        if count is None:
+            count = self.queryset.count()
+            cache.set(f"{self.key}:count", count, WINDOW_SECONDS)
+        return count
+
+    def __getitem__(self, window):
+        key = f"{self.key}:{window.start}:{window.stop}"
+        ids = cache.get(key)
+        if ids is None:
+            items = list(self.queryset[window])
+            cache.set(key, [item.pk for item in items], WINDOW_SECONDS)
+            return items
+        by_pk = {item.pk: item for item in self.queryset.filter(pk__in=ids)}
+        return [by_pk[pk] for pk in ids if pk in by_pk]
+
+
 class EventListing:
     """What the index shows for a query string, computed on first use."""
 
@@ -325,8 +359,14 @@ class EventListing:
 
     @cached_property
     def page(self):
-        items = event_items(index=self.index, filters=self.filters)
-        page = Paginator(items, PAGE_SIZE).get_page(self.query.get("page"))
+        # To the minute: the count and the page's events are kept for a minute (see KeptWindow).
+        now = timezone.now().replace(second=0, microsecond=0)
+        items = event_items(index=self.index, filters=self.filters, now=now)
+        versions = content_version()
+        if self.filters.registration_open:  # which events are listed depends on their places left
+            versions += ":" + activity_version(REGISTRATIONS)
+        listed = hashlib.sha256(f"{self.index.pk}:{now.isoformat()}:{self.filters.query_string()}".encode()).hexdigest()
+        page = Paginator(KeptWindow(items, f"events:listing:{versions}:{listed}"), PAGE_SIZE).get_page(self.query.get("page"))
         localize_items(page.object_list, self.index.locale_id)
         page.object_list = list(page.object_list)
         return page

@@ -71,34 +71,48 @@ def events_public_urls():
 
 
 def _section(request, page, key, build, order):
-    """Render ``build()`` (events, heading, index) as the shared upcoming-events section, cached briefly."""
+    """Render ``build()`` (events, heading, index page, section id) as the shared upcoming-events section.
 
-    def render():
-        events, heading, index_page, section_id = build()
-        if not events:
-            return ""
-        return render_to_string(
-            "events/includes/upcoming_events.html",
-            {
-                "events": events,
-                "heading": heading,
-                "index_page": index_page,
-                "section_id": section_id,
-                "stylesheet": static("events/events.css"),
-                "request": request,
-            },
-        )
-
+    Which events it shows is kept per content version, the section's HTML also
+    per registrations' version, both briefly (events start without a publish).
+    After a registration only the chosen events are read again, with their places left.
+    """
     if getattr(request, "is_preview", False):
-        html = render()
-    else:
-        versions = f"{content_version()}:{activity_version(REGISTRATIONS)}"
-        cache_key = f"events:{key}:{versions}:{page.pk}:{translation.get_language()}"
-        html = cache.get(cache_key)
-        if html is None:
-            html = render()
-            cache.set(cache_key, html, SECTION_SECONDS)
+        events, heading, index_page, section_id = build()
+        html = _rendered(request, events, heading, index_page.get_url(request) if index_page else None, section_id)
+        return (order, html) if html else None
+    chosen_key = f"events:{key}:{content_version()}:{page.pk}:{translation.get_language()}"
+    html_key = f"{chosen_key}:{activity_version(REGISTRATIONS)}"
+    html = cache.get(html_key)
+    if html is None:
+        chosen = cache.get(chosen_key)
+        if chosen is None:
+            events, heading, index_page, section_id = build()
+            index_url = index_page.get_url(request) if index_page else None
+            chosen = ([event.pk for event in events], heading, index_url, section_id)
+            cache.set(chosen_key, chosen, SECTION_SECONDS)
+        else:
+            ids, heading, index_url, section_id = chosen
+            events = upcoming_events(base=EventPage.objects.filter(pk__in=ids), limit=len(ids)) if ids else []
+        html = _rendered(request, events, heading, index_url, section_id)
+        cache.set(html_key, html, SECTION_SECONDS)
     return (order, html) if html else None
+
+
+def _rendered(request, events, heading, index_url, section_id):
+    if not events:
+        return ""
+    return render_to_string(
+        "events/includes/upcoming_events.html",
+        {
+            "events": events,
+            "heading": heading,
+            "index_url": index_url,
+            "section_id": section_id,
+            "stylesheet": static("events/events.css"),
+            "request": request,
+        },
+    )
 
 
 @hooks.register("home_page_sections")

@@ -8,6 +8,7 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from home import checks  # noqa: F401  (registers the deploy checks)
         from home.api import register_endpoints
         from home.signal_handlers import register_signal_handlers
         from hub.api import api_router

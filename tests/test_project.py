@@ -29,19 +29,23 @@ def test_models_and_migrations_agree():
     call_command("makemigrations", "--check", "--dry-run", verbosity=0)
 
 
+PRODUCTION = {
+    "DJANGO_SETTINGS_MODULE": "hub.settings.production",
+    "SECRET_KEY": "x" * 30 + "-a-long-random-production-secret-key-0123456789",
+    "ALLOWED_HOSTS": "yhdessa.example.fi",
+}
+
+
 def test_production_settings_pass_the_deploy_check():
-    result = run_manage(
-        "check",
-        "--deploy",
-        "--fail-level",
-        "WARNING",
-        env_overrides={
-            "DJANGO_SETTINGS_MODULE": "hub.settings.production",
-            "SECRET_KEY": "x" * 30 + "-a-long-random-production-secret-key-0123456789",
-            "ALLOWED_HOSTS": "yhdessa.example.fi",
-        },
-    )
+    env = {**PRODUCTION, "REDIS_URL": "redis://127.0.0.1:6379/10", "CACHE_URL": ""}
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", env_overrides=env)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_deploy_check_warns_of_a_cache_each_process_keeps_for_itself():
+    result = run_manage("check", "--deploy", env_overrides={**PRODUCTION, "REDIS_URL": "", "CACHE_URL": ""})
+    assert result.returncode == 0  # a warning: the site runs, with one worker correctly
+    assert "home.W001" in result.stderr and "Set REDIS_URL" in result.stderr
 
 
 def test_production_without_secret_key_fails_with_a_clear_message():

@@ -136,3 +136,23 @@ def test_locale_parameter_alone_gives_swedish_snippets_and_messages(client, even
     assert refused.status_code == 400
     finnish = client.get("/api/v2/events/?locale=fi&start=imorgon")
     assert refused.json()["message"] != finnish.json()["message"]
+
+
+def test_a_repeated_index_counts_nothing_and_a_filled_event_leaves_the_open_filter(client, forum):
+    url = "/fi/tapahtumat/?registration=open"
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        assert "Järjestöfoorumi" in client.get(url).text
+    assert not any('AS "__count"' in query["sql"] for query in queries.captured_queries)  # Paginator's count()
+    for number in range(5):  # three places and two on the waiting list
+        status = Registration.CONFIRMED if number < 3 else Registration.WAITING
+        Registration.objects.create(event=forum, status=status, name=f"Osallistuja {number}", email=f"o{number}@example.fi")
+    assert "Järjestöfoorumi" not in client.get(url).text
+
+
+def test_after_a_registration_the_home_page_reads_only_the_events_it_shows(client, forum):
+    client.get("/fi/")
+    Registration.objects.create(event=forum, status=Registration.CONFIRMED, name="Osallistuja", email="o@example.fi")
+    with CaptureQueriesContext(connection) as queries:
+        assert "2 paikkaa jäljellä" in client.get("/fi/").text
+    assert not any("events_eventindexpage" in query["sql"] for query in queries.captured_queries)
