@@ -308,13 +308,15 @@ class KeptWindow:
     """The index's listing for Django's Paginator, its count and each page's ids kept under ``key``.
 
     Counting the upcoming events and sorting them for one page read every one of
-    them; the events of a page are then read by id, with their places left as
-    they are now.
+    them; the events of a page are then read by id with ``fetch(ids)``, with
+    their places left as they are now. (By id alone: the listing's tree filter
+    would have SQLite scan every page of that depth.)
     """
 
-    def __init__(self, queryset, key):
+    def __init__(self, queryset, key, fetch):
         self.queryset = queryset
         self.key = key
+        self.fetch = fetch
 
     def __len__(self):
         count = cache.get(f"{self.key}:count")
@@ -330,7 +332,7 @@ class KeptWindow:
             items = list(self.queryset[window])
             cache.set(key, [item.pk for item in items], WINDOW_SECONDS)
             return items
-        by_pk = {item.pk: item for item in self.queryset.filter(pk__in=ids)}
+        by_pk = {item.pk: item for item in self.fetch(ids)} if ids else {}
         return [by_pk[pk] for pk in ids if pk in by_pk]
 
 
@@ -366,7 +368,12 @@ class EventListing:
         if self.filters.registration_open:  # which events are listed depends on their places left
             versions += ":" + activity_version(REGISTRATIONS)
         listed = hashlib.sha256(f"{self.index.pk}:{now.isoformat()}:{self.filters.query_string()}".encode()).hexdigest()
-        page = Paginator(KeptWindow(items, f"events:listing:{versions}:{listed}"), PAGE_SIZE).get_page(self.query.get("page"))
+
+        def by_id(ids):  # chosen under the content version: live, public and below the index
+            return event_items(base=_model("EventPage").objects.filter(pk__in=ids), now=now, past=self.filters.past)
+
+        window = KeptWindow(items, f"events:listing:{versions}:{listed}", by_id)
+        page = Paginator(window, PAGE_SIZE).get_page(self.query.get("page"))
         localize_items(page.object_list, self.index.locale_id)
         page.object_list = list(page.object_list)
         return page

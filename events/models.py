@@ -143,6 +143,8 @@ def new_token():
 class EventPage(RoutablePageMixin, BasePage):
     """One event: when, where, for whom, and registration."""
 
+    # What visitors do that its API item shows (hub.api): places left.
+    shown_activities = (REGISTRATIONS,)
     lead = models.TextField(_("lead paragraph"), max_length=600, help_text=_("One or two sentences shown in listings and calendars."))
     start = models.DateTimeField(_("starts"), db_index=True, help_text=_("Date and time in Finnish time (Europe/Helsinki)."))
     end = models.DateTimeField(_("ends"), db_index=True, help_text=_("For a multi-day event, the last day's end."))

@@ -32,7 +32,7 @@ from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, PageViewRestriction, Site
+from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, PageViewRestriction, Site, get_page_models
 
 from home.chrome import TIMEOUT, activity_versions, cached_per_version, content_version
 from home.signal_handlers import ACTIVITY_MODELS
@@ -86,7 +86,8 @@ class ListingPagination(WagtailPagination):
         bounds = super().paginate_queryset(queryset.none(), request, view)
         start, stop = bounds.query.low_mark, bounds.query.high_mark
         try:
-            key = self.cache_key(queryset, start, stop, shown_activities_key(view))
+            listed_by = view.listing_activities() if hasattr(view, "listing_activities") else None
+            key = self.cache_key(queryset, start, stop, activities_key(listed_by))
         except EmptyResultSet:  # e.g. a tag nothing has: no SQL at all
             self.total_count = 0
             return [], []
@@ -119,13 +120,8 @@ class ListingPagination(WagtailPagination):
         return f"hub:api:listing:{content_version()}:{activities}:{digest}:{start}:{stop}"
 
 
-def shown_activities_key(view):
-    """The versions of the activities (home.chrome) that ``view``'s answers may show.
-
-    A view's ``shown_activities`` names them; when it is None (pages of any
-    type), every registered activity counts.
-    """
-    names = getattr(view, "shown_activities", None)
+def activities_key(names):
+    """The versions of the activities (home.chrome) ``names``, or of every one when None, for a key."""
     if names is None:
         names = {name for name in ACTIVITY_MODELS.values() if name}
     return activity_versions(sorted(names))
@@ -159,6 +155,14 @@ class CachedListItems:
     item_parameters = ("fields", "type", "rich_text_format", "site")
     # Activities (home.chrome) the items show; None: any, as for pages of every type.
     shown_activities = None
+
+    def item_activities(self):
+        """The activities an item's JSON may show (places left)."""
+        return self.shown_activities
+
+    def listing_activities(self):
+        """The activities that decide which items are listed (a filter on places left)."""
+        return self.shown_activities
 
     def listing_view(self, request):
         queryset = self.get_queryset()
@@ -195,7 +199,7 @@ class CachedListItems:
                 *((name, self.request.GET.get(name)) for name in self.item_parameters),
             ]
             digest = hashlib.sha256(repr(shape).encode()).hexdigest()
-            self._item_cache_prefix = f"hub:api:item:{content_version()}:{shown_activities_key(self)}:{digest}"
+            self._item_cache_prefix = f"hub:api:item:{content_version()}:{activities_key(self.item_activities())}:{digest}"
         return f"{self._item_cache_prefix}:{pk}"
 
 
@@ -297,6 +301,22 @@ class PublicPagesAPIViewSet(CompactJSON, CachedListItems, PagesAPIViewSet):
         {SearchFilter: PageSearchFilter, LocaleFilter: CheckedLocaleFilter}.get(backend, backend)
         for backend in PagesAPIViewSet.filter_backends
     ]
+
+    def item_activities(self):
+        """Those of the page types listed: a page model's ``shown_activities``, e.g. places left of events."""
+        if self.shown_activities is not None:
+            return self.shown_activities
+        try:
+            models = page_models_from_string(self.request.GET["type"]) if self.request.GET.get("type") else None
+        except (LookupError, ValueError):
+            models = None  # Wagtail answers with a 400
+        if models is None:
+            models = [self.model] if self.model is not Page else get_page_models()
+        return {name for model in models for name in getattr(model, "shown_activities", ())}
+
+    def listing_activities(self):
+        # No filter of Wagtail's pages endpoint reads what visitors do; endpoints that filter on it say so.
+        return self.shown_activities or ()
 
     def find_object(self, queryset, request):
         # Wagtail routes html_path from the site's root page; paths here start with a language.

@@ -3,6 +3,8 @@
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from events.models import Registration
@@ -132,3 +134,12 @@ def test_registration_open_filter_follows_registrations(client, api_events):
         Registration.objects.create(event=forum, status=Registration.WAITING if number >= 2 else Registration.CONFIRMED,
                                     name=f"Osallistuja {number}", email=f"osallistuja{number}@example.fi")
     assert "Järjestöfoorumi" not in titles(client.get(url))
+
+
+def test_a_registration_leaves_kept_lists_of_other_page_types_alone(client, api_events):
+    url = "/api/v2/pages/?type=home.StandardPage&locale=fi"
+    first = client.get(url).json()
+    Registration.objects.create(event=api_events["forum"], status=Registration.CONFIRMED, name="C", email="c@example.fi")
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).json() == first
+    assert not any("home_standardpage" in query["sql"] or 'AS "__count"' in query["sql"] for query in queries.captured_queries)
