@@ -34,9 +34,9 @@ from wagtail.models import Page
 
 from home.chrome import activity_version, cached_per_version, content_version, shows_activity
 from home.models import Municipality
+from home.pagination import page_links
 
 from .models import REGISTRATIONS
-from home.pagination import page_links
 
 PAGE_SIZE = 10
 # The index's count and pages of ids are to the minute, so they serve no longer.
