@@ -9,13 +9,13 @@ class EventsConfig(AppConfig):
 
     def ready(self):
         from events.api import EventsAPIViewSet
-        from events.models import EventIndexPage
+        from events.models import REGISTRATIONS, EventIndexPage
         from home.signal_handlers import register_activity_model
         from hub.api import api_router
 
         api_router.register_endpoint("events", EventsAPIViewSet)
-        # Registrations show only as places left (events.models.REGISTRATIONS).
-        register_activity_model("events.Registration", "registrations")
+        # Registrations show only as places left.
+        register_activity_model("events.Registration", REGISTRATIONS)
 
         # A campaign site may have its own events (a model string: no import of the plugin).
         if campaign_page_exists() and "campaign.CampaignPage" not in EventIndexPage.parent_page_types:

@@ -29,7 +29,6 @@ def parse_date(name, value):
 
 
 class NewsAPIViewSet(PublicPagesAPIViewSet):
-    shown_activities = ()  # no counts of what visitors do
     model = NewsPage
     known_query_parameters = PublicPagesAPIViewSet.known_query_parameters.union(NEWS_FILTERS)
     listing_default_fields = PublicPagesAPIViewSet.listing_default_fields + [

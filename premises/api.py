@@ -22,7 +22,6 @@ from .models import Equipment, PremisesPage, PremisesPhoto
 
 
 class PremisesAPIViewSet(PublicPagesAPIViewSet):
-    shown_activities = ()  # no counts of what visitors do
     model = PremisesPage
     # Wagtail's FieldsFilter would read ?municipality=837 as a primary key; the
     # directory's own filters take its place.

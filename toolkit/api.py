@@ -19,7 +19,6 @@ GUIDE_FILTERS = ["audience", "topic"]
 
 
 class GuidesAPIViewSet(PublicPagesAPIViewSet):
-    shown_activities = ()  # no counts of what visitors do
     model = GuidePage
     known_query_parameters = PublicPagesAPIViewSet.known_query_parameters.union(GUIDE_FILTERS)
     listing_default_fields = PublicPagesAPIViewSet.listing_default_fields + [
